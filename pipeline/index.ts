@@ -1,0 +1,54 @@
+// The pipeline in order: parse → lock → segment → translate → verify → assemble. Each stage is a pure function
+// of its inputs; this file only fixes the order. Locks run before sentence splitting so that a sentence never
+// breaks inside a term and segment ids hash the masked text (a glossary form change moves no id).
+import { readFile } from 'node:fs/promises';
+import { parse, type ParseOptions } from './parse/index.ts';
+import type { Glossary } from './lock/glossary.ts';
+import { maskRuns } from './lock/mask.ts';
+import type { TermMatch } from './lock/matcher.ts';
+import { extractBlocks } from './segment/blocks.ts';
+import { InlineError } from './segment/inline.ts';
+import { segmentBlocks } from './segment/index.ts';
+import { UserError } from './errors.ts';
+import type { Block, Doc, Locale, Segment } from './types.ts';
+
+export interface PreparedRelease {
+  doc: Doc;
+  blocks: Block[];
+  segments: Segment[];
+}
+
+export type Matchers = (locale: Locale) => (text: string) => TermMatch[];
+
+/** parse → lock → segment for one file. */
+export async function prepareRelease(file: string, matchers: Matchers, options: ParseOptions = {}): Promise<PreparedRelease> {
+  return prepareText(await readFile(file, 'utf8'), file, matchers, options);
+}
+
+export function prepareText(text: string, file: string, matchers: Matchers, options: ParseOptions = {}): PreparedRelease {
+  const doc = parse(text, file, options);
+  let blocks: Block[];
+  try {
+    blocks = extractBlocks(doc);
+  } catch (error) {
+    if (error instanceof InlineError) throw new UserError(error.message, { file });
+    throw error;
+  }
+  const match = matchers(doc.locale);
+  for (const block of blocks) {
+    const masked = maskRuns(block.runs, match);
+    block.runs = masked.runs;
+    block.locks = masked.locks;
+  }
+  return { doc, blocks, segments: segmentBlocks(blocks, doc.locale) };
+}
+
+/** One matcher per locale, built on first use. */
+export function matchersFor(glossary: Glossary, create: (glossary: Glossary, locale: Locale) => (text: string) => TermMatch[]): Matchers {
+  const cache = new Map<Locale, (text: string) => TermMatch[]>();
+  return (locale) => {
+    let matcher = cache.get(locale);
+    if (!matcher) cache.set(locale, (matcher = create(glossary, locale)));
+    return matcher;
+  };
+}

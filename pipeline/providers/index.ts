@@ -1,0 +1,40 @@
+// The provider registry: `--provider a,b` builds a chain; each provider takes what the ones before it left.
+import { UserError } from '../errors.ts';
+import type { TranslationMemory } from '../tm/memory.ts';
+import type { TranslationProvider } from '../types.ts';
+import { createGoogleProvider } from './google.ts';
+import { requireGoogleOptions } from './google-options.ts';
+import { createIdentityProvider } from './identity.ts';
+import { createMemoryProvider } from './memory.ts';
+import { createPseudoProvider } from './pseudo.ts';
+
+export const PROVIDER_IDS = ['memory', 'google', 'pseudo', 'identity'] as const;
+
+export interface ProviderSetup {
+  memory: TranslationMemory;
+  env: NodeJS.ProcessEnv;
+}
+
+/** `memory,google` when Google (or its emulator) is configured, else `memory`. */
+export function defaultProviderSpec(env: NodeJS.ProcessEnv): string {
+  return env.GOOGLE_CLOUD_PROJECT || env.TRANSLATE_EMULATOR_HOST ? 'memory,google' : 'memory';
+}
+
+export function createProviders(spec: string, setup: ProviderSetup): TranslationProvider[] {
+  const ids = spec.split(',').map((id) => id.trim()).filter(Boolean);
+  if (ids.length === 0) throw new UserError(`--provider needs at least one of ${PROVIDER_IDS.join(', ')}`);
+  return ids.map((id) => {
+    switch (id) {
+      case 'memory':
+        return createMemoryProvider(setup.memory);
+      case 'identity':
+        return createIdentityProvider();
+      case 'pseudo':
+        return createPseudoProvider();
+      case 'google':
+        return createGoogleProvider(requireGoogleOptions(setup.env));
+      default:
+        throw new UserError(`unknown provider ${JSON.stringify(id)}; expected one of ${PROVIDER_IDS.join(', ')}`);
+    }
+  });
+}

@@ -1,0 +1,19 @@
+// Provider `memory`: exact matches from the translation memory (the XLIFF files under content/translations).
+import { runsKey } from '../runs.ts';
+import { lookup, type TranslationMemory } from '../tm/memory.ts';
+import type { Target, TranslationProvider } from '../types.ts';
+
+export function createMemoryProvider(memory: TranslationMemory): TranslationProvider {
+  return {
+    id: 'memory',
+    kind: 'memory',
+    async translate(requests) {
+      const found = new Map<string, Target>();
+      for (const request of requests) {
+        const target = lookup(memory, request.from, request.to, runsKey(request.source));
+        if (target) found.set(request.key, target);
+      }
+      return found;
+    },
+  };
+}

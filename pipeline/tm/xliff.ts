@@ -1,0 +1,198 @@
+// XLIFF 2.1 ⇄ TmFile: one file per release and target locale, one <unit> per segment.
+// Codes are <pc>/<sc>/<ec>/<ph> as the standard has them; a locked term is <ph sb:term="id"/>.
+// xml-js keeps mixed content in order; we add the indentation ourselves, only between structural elements,
+// because an indenting serializer would change the text of <source> and <target>.
+import { js2xml, xml2js, type Element } from 'xml-js';
+import { UserError } from '../errors.ts';
+import { normalizeRuns } from '../runs.ts';
+import { isLocale, type Locale, type Run, type TargetState } from '../types.ts';
+
+export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
+export const SILKBRIDGE_NS = 'urn:silkbridge:xliff:1';
+const STATES: readonly TargetState[] = ['initial', 'translated', 'reviewed', 'final'];
+
+export interface TmUnit {
+  /** The segment id. */
+  id: string;
+  /** The block the segment sits in (`name` attribute), for readers. */
+  block?: string;
+  source: Run[];
+  target?: Run[];
+  state: TargetState;
+  /** Who or what produced the target: `reviewed` translations name a person or `human`, engines their id. */
+  origin?: string;
+}
+
+export interface TmFile {
+  release: string;
+  /** The source file, relative to the project. */
+  original?: string;
+  srcLang: Locale;
+  trgLang: Locale;
+  units: TmUnit[];
+}
+
+export function stringifyXliff(tm: TmFile, display: (term: string) => string = (term) => term): string {
+  const units = tm.units.map((unit) => unitElement(unit, display));
+  const file = element('file', { id: tm.release, ...(tm.original ? { original: tm.original } : {}) }, indent(units, 2));
+  const root = element(
+    'xliff',
+    { xmlns: XLIFF_NS, 'xmlns:sb': SILKBRIDGE_NS, version: '2.1', srcLang: tm.srcLang, trgLang: tm.trgLang },
+    indent([file], 1),
+  );
+  return (
+    js2xml({ declaration: { attributes: { version: '1.0', encoding: 'UTF-8' } }, elements: [root] }, { spaces: 0 }).replace(
+      '?><xliff',
+      '?>\n<xliff',
+    ) + '\n'
+  );
+}
+
+function unitElement(unit: TmUnit, display: (term: string) => string): Element {
+  const children: Element[] = [];
+  if (unit.origin) {
+    children.push(element('notes', {}, [element('note', { category: 'origin' }, [{ type: 'text', text: unit.origin }])]));
+  }
+  const lockIds = new Map<string, string[]>();
+  const segment = [element('source', {}, runsToElements(unit.source, display, lockIds, true))];
+  if (unit.target) segment.push(element('target', {}, runsToElements(unit.target, display, lockIds, false)));
+  children.push(element('segment', { state: unit.state }, indent(segment, 4)));
+  return element('unit', { id: unit.id, ...(unit.block ? { name: unit.block } : {}) }, indent(children, 3));
+}
+
+/** Runs → inline XLIFF. Lock ids come from the source (`l1`, `l2` …) and are reused by the target, per term. */
+function runsToElements(
+  runs: readonly Run[],
+  display: (term: string) => string,
+  lockIds: Map<string, string[]>,
+  isSource: boolean,
+): Element[] {
+  const root: Element[] = [];
+  const stack: { id: string; children: Element[] }[] = [];
+  const unbalanced = !isBalanced(runs);
+  let lockCount = 0;
+  const used = new Map<string, number>();
+  const current = (): Element[] => stack[stack.length - 1]?.children ?? root;
+  for (const run of runs) {
+    if (run.type === 'text') current().push({ type: 'text', text: run.value });
+    else if (run.type === 'ph') current().push(element('ph', { id: run.id }));
+    else if (run.type === 'lock') {
+      let id: string;
+      if (isSource) {
+        id = `l${++lockCount}`;
+        lockIds.set(run.term, [...(lockIds.get(run.term) ?? []), id]);
+      } else {
+        const n = used.get(run.term) ?? 0;
+        used.set(run.term, n + 1);
+        id = lockIds.get(run.term)?.[n] ?? `l-${run.term}-${n + 1}`;
+      }
+      current().push(element('ph', { id, 'sb:term': run.term, disp: display(run.term), canDelete: 'no', canCopy: 'no' }));
+    } else if (unbalanced) {
+      current().push(run.type === 'open' ? element('sc', { id: run.id }) : element('ec', { startRef: run.id }));
+    } else if (run.type === 'open') {
+      const pc = element('pc', { id: run.id }, []);
+      current().push(pc);
+      stack.push({ id: run.id, children: pc.elements ?? [] });
+    } else {
+      stack.pop();
+    }
+  }
+  return root;
+}
+
+function isBalanced(runs: readonly Run[]): boolean {
+  const stack: string[] = [];
+  for (const run of runs) {
+    if (run.type === 'open') stack.push(run.id);
+    if (run.type === 'close' && stack.pop() !== run.id) return false;
+  }
+  return stack.length === 0;
+}
+
+export function parseXliff(text: string, file: string): TmFile {
+  let document: Element;
+  try {
+    document = xml2js(text, { compact: false }) as Element;
+  } catch (error) {
+    const match = /Line: (\d+)/.exec(String(error));
+    throw new UserError(`not well-formed XML: ${String(error).split('\n')[0]}`, { file, line: match ? Number(match[1]) + 1 : undefined });
+  }
+  const root = children(document).find((node) => node.name === 'xliff');
+  if (!root || !String(root.attributes?.version ?? '').startsWith('2.')) {
+    throw new UserError('expected an XLIFF 2.x document (<xliff version="2.1">)', { file });
+  }
+  const srcLang = root.attributes?.srcLang;
+  const trgLang = root.attributes?.trgLang;
+  if (!isLocale(srcLang) || !isLocale(trgLang)) {
+    throw new UserError(`srcLang/trgLang must be one of en, th, zh (found ${String(srcLang)}/${String(trgLang)})`, { file });
+  }
+  const fileElement = children(root).find((node) => node.name === 'file');
+  const units: TmUnit[] = [];
+  for (const unit of children(fileElement).filter((node) => node.name === 'unit')) {
+    const id = String(unit.attributes?.id ?? '');
+    const segment = children(unit).find((node) => node.name === 'segment');
+    const source = children(segment).find((node) => node.name === 'source');
+    const target = children(segment).find((node) => node.name === 'target');
+    const state = String(segment?.attributes?.state ?? 'initial') as TargetState;
+    if (!id || !source || !STATES.includes(state)) {
+      throw new UserError(`unit ${JSON.stringify(id)} needs an id, a <segment> with a <source> and a valid state`, { file });
+    }
+    const origin = children(children(unit).find((node) => node.name === 'notes'))
+      .filter((note) => note.name === 'note' && note.attributes?.category === 'origin')
+      .map((note) => children(note).map((t) => String(t.text ?? '')).join(''))[0];
+    const block = unit.attributes?.name;
+    units.push({
+      id,
+      ...(typeof block === 'string' ? { block } : {}),
+      source: elementsToRuns(children(source)),
+      ...(target ? { target: elementsToRuns(children(target)) } : {}),
+      state,
+      ...(origin ? { origin } : {}),
+    });
+  }
+  return {
+    release: String(fileElement?.attributes?.id ?? ''),
+    ...(typeof fileElement?.attributes?.original === 'string' ? { original: fileElement.attributes.original } : {}),
+    srcLang,
+    trgLang,
+    units,
+  };
+}
+
+function elementsToRuns(nodes: readonly Element[]): Run[] {
+  const runs: Run[] = [];
+  const walk = (list: readonly Element[]): void => {
+    for (const node of list) {
+      if (node.type === 'text' || node.type === 'cdata') runs.push({ type: 'text', value: String(node.text ?? node.cdata ?? '') });
+      else if (node.type !== 'element') continue;
+      else if (node.name === 'ph') {
+        const term = node.attributes?.['sb:term'];
+        runs.push(typeof term === 'string' ? { type: 'lock', term } : { type: 'ph', id: String(node.attributes?.id) });
+      } else if (node.name === 'pc') {
+        const id = String(node.attributes?.id);
+        runs.push({ type: 'open', id });
+        walk(children(node));
+        runs.push({ type: 'close', id });
+      } else if (node.name === 'sc') runs.push({ type: 'open', id: String(node.attributes?.id) });
+      else if (node.name === 'ec') runs.push({ type: 'close', id: String(node.attributes?.startRef ?? node.attributes?.id) });
+    }
+  };
+  walk(nodes);
+  return normalizeRuns(runs);
+}
+
+function children(node: Element | undefined): Element[] {
+  return node?.elements ?? [];
+}
+
+function element(name: string, attributes: Record<string, string>, elements?: Element[]): Element {
+  return { type: 'element', name, attributes, ...(elements ? { elements } : {}) };
+}
+
+/** Interleave structural children with newline + indentation text nodes. */
+function indent(nodes: Element[], depth: number): Element[] {
+  const out: Element[] = [];
+  for (const node of nodes) out.push({ type: 'text', text: `\n${'  '.repeat(depth)}` }, node);
+  out.push({ type: 'text', text: `\n${'  '.repeat(depth - 1)}` });
+  return out;
+}

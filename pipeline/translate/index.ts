@@ -1,0 +1,64 @@
+// Stage: requests → targets through the provider chain. Identical masked sources are asked for once,
+// whatever release or locale they come from; each provider only sees what the ones before it left.
+import type { Locale, ProviderContext, Run, Target, TranslationProvider, TranslationRequest } from '../types.ts';
+import { runsKey } from '../runs.ts';
+
+export function requestKey(from: Locale, to: Locale, source: readonly Run[]): string {
+  return `${from}>${to}:${runsKey(source)}`;
+}
+
+export interface TranslateOutcome {
+  targets: Map<string, Target>;
+  /** Which kind of provider answered each key; in a dry run, engine keys are listed without a target. */
+  kinds: Map<string, TranslationProvider['kind']>;
+  /** Characters engines sent (or, in a dry run, would send), by key. */
+  chars: Map<string, number>;
+  /** Characters engines really sent, rejected replies and retries included (0 in a dry run). */
+  charsSent: number;
+  requests: number;
+}
+
+export interface TranslateOptions {
+  dryRun?: boolean;
+  onTargets?: ProviderContext['onTargets'];
+  onProgress?: ProviderContext['onProgress'];
+}
+
+/** Runs the chain over deduplicated requests. In a dry run, engines are only asked for an estimate. */
+export async function translate(
+  requests: readonly TranslationRequest[],
+  providers: readonly TranslationProvider[],
+  options: TranslateOptions = {},
+): Promise<TranslateOutcome> {
+  const unique = new Map<string, TranslationRequest>();
+  for (const request of requests) if (!unique.has(request.key)) unique.set(request.key, request);
+  const outcome: TranslateOutcome = { targets: new Map(), kinds: new Map(), chars: new Map(), charsSent: 0, requests: 0 };
+  let pending = [...unique.values()];
+  for (const provider of providers) {
+    if (pending.length === 0) break;
+    if (options.dryRun && provider.kind === 'engine') {
+      for (const request of pending) {
+        outcome.kinds.set(request.key, 'engine');
+        outcome.chars.set(request.key, provider.estimate?.([request]) ?? 0);
+      }
+      break;
+    }
+    const stats = { chars: 0, requests: 0 };
+    const found = await provider.translate(pending, { stats, onTargets: options.onTargets, onProgress: options.onProgress });
+    outcome.requests += stats.requests;
+    outcome.charsSent += stats.chars;
+    for (const [key, target] of found) {
+      outcome.targets.set(key, target);
+      outcome.kinds.set(key, provider.kind);
+    }
+    if (provider.kind === 'engine') {
+      // Billing is per request; spread it over the keys in proportion to their estimate.
+      const done = pending.filter((request) => found.has(request.key));
+      const estimates = done.map((request) => provider.estimate?.([request]) ?? 1);
+      const sum = estimates.reduce((a, b) => a + b, 0) || 1;
+      done.forEach((request, i) => outcome.chars.set(request.key, Math.round(((estimates[i] ?? 0) * stats.chars) / sum)));
+    }
+    pending = pending.filter((request) => !found.has(request.key));
+  }
+  return outcome;
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// The command line: every command declared here, each implemented by a plain async function in commands/.
+// One top-level catch: a UserError prints its message and exits with its code; anything else is a bug.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { UserError } from '../pipeline/errors.ts';
+import { isLocale, LOCALES, type Locale } from '../pipeline/types.ts';
+
+function locale(value: string): Locale {
+  if (!isLocale(value)) throw new InvalidArgumentError(`unknown locale "${value}"; expected one of ${LOCALES.join(', ')}`);
+  return value;
+}
+
+function locales(value: string): Locale[] {
+  return value.split(',').map((part) => locale(part.trim()));
+}
+
+const program = new Command('silkbridge').description('Localize press releases into Thai, English and Chinese.').showHelpAfterError();
+
+program
+  .command('localize')
+  .description('translate every release and write out/<locale>/<slug>.md')
+  .option('--input <path>', 'a Markdown file or a folder of them', 'content/releases')
+  .addOption(new Option('--from <locale>', 'source locale when the front matter has no `lang`').argParser(locale))
+  .addOption(new Option('--to <locales>', 'target locales, comma-separated').argParser(locales).default([...LOCALES], 'th,zh,en'))
+  .option('--provider <ids>', 'provider chain, comma-separated: memory, google, pseudo, identity (default: memory, or memory,google when Google is configured)')
+  .option('--out <dir>', 'output folder', 'out')
+  .option('--report <file>', 'write the summary as JSON')
+  .option('--glossary <file>', 'glossary file', 'content/glossary.yaml')
+  .option('--memory <dir>', 'translation memory folder (XLIFF per release and locale)', 'content/translations')
+  .option('--dry-run', 'send nothing: print what engines would be sent and what it would cost')
+  .option('--save-memory', 'also store pseudo/identity targets in the translation memory (engine targets always are)')
+  .action(async (options) => {
+    const { localize } = await import('./commands/localize.ts');
+    process.exitCode = await localize({ cwd: process.cwd(), ...options });
+  });
+
+program
+  .command('segments')
+  .description('print the segments of a Markdown file in document order')
+  .argument('<file>', 'Markdown file')
+  .addOption(new Option('--from <locale>', 'source locale when the front matter has no `lang`').argParser(locale))
+  .option('--json', 'print a JSON array of { id, text, block }')
+  .option('--glossary <file>', 'glossary file', 'content/glossary.yaml')
+  .action(async (file: string, options) => {
+    const { segments } = await import('./commands/segments.ts');
+    await segments({ cwd: process.cwd(), file, ...options });
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof UserError) {
+    process.stderr.write(`silkbridge: ${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else {
+    process.stderr.write(`silkbridge: internal error — please report it with the command you ran.\n${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 70;
+  }
+}

@@ -1,0 +1,88 @@
+// One release in one locale: pick every segment's target, verify it, and assemble the Markdown.
+import { assemble } from '../pipeline/assemble/index.ts';
+import type { Glossary } from '../pipeline/lock/glossary.ts';
+import { verifySegment } from '../pipeline/qa/index.ts';
+import type { PreparedRelease } from '../pipeline/index.ts';
+import { needsTranslation } from '../pipeline/segment/index.ts';
+import { InlineError } from '../pipeline/segment/inline.ts';
+import { requestKey, type TranslateOutcome } from '../pipeline/translate/index.ts';
+import type { Finding, Locale, Run } from '../pipeline/types.ts';
+import type { LocaleReport } from './report.ts';
+
+export interface FinishInput {
+  release: PreparedRelease;
+  locale: Locale;
+  /** What the provider chain answered, by request key. */
+  outcome: TranslateOutcome;
+  glossary: Glossary;
+  dryRun: boolean;
+}
+
+export interface LocaleResult {
+  report: LocaleReport;
+  findings: Finding[];
+  /** Ids of segments without a target. */
+  missing: string[];
+  /** The Markdown, when every segment has a target that assembles. */
+  markdown?: string;
+  /** Target runs by segment id, for QA and diffs. */
+  targets: Map<string, Run[]>;
+  /** Request keys of this locale that an engine answered (or would answer, in a dry run). */
+  engineKeys: Set<string>;
+}
+
+/** Origins whose output is a test artefact, not a translation: language checks do not apply. */
+const ARTEFACT_ORIGINS = new Set(['pseudo', 'identity']);
+
+export function finishLocale(input: FinishInput): LocaleResult {
+  const { release, locale, outcome, glossary } = input;
+  const engineKeys = new Set<string>();
+  const from = release.doc.locale;
+  const report: LocaleReport = { segments: release.segments.length, memory: 0, engine: 0, local: 0, missing: 0, chars_sent: 0, qa: { errors: 0, warnings: 0 }, output: null };
+  const chosen = new Map<string, Run[]>();
+  const findings: Finding[] = [];
+  const missing: string[] = [];
+  const lockForm = (term: string, l: Locale) => glossary.byId.get(term)?.forms[l] ?? term;
+  const forbidden = (term: string, l: Locale) => glossary.byId.get(term)?.forbidden[l] ?? [];
+  for (const segment of release.segments) {
+    if (from === locale || !needsTranslation(segment.source)) {
+      chosen.set(segment.id, segment.source);
+      report.local++;
+      continue;
+    }
+    const key = requestKey(from, locale, segment.source);
+    const kind = outcome.kinds.get(key);
+    if (kind === 'engine') {
+      report.engine++;
+      engineKeys.add(key);
+    }
+    const target = outcome.targets.get(key);
+    if (!target) {
+      if (!(input.dryRun && kind === 'engine')) {
+        report.missing++;
+        missing.push(segment.id);
+      }
+      continue;
+    }
+    chosen.set(segment.id, target.runs);
+    if (kind === 'memory') report.memory++;
+    else if (kind === 'local') report.local++;
+    const segmentFindings = verifySegment(
+      { segment: segment.id, from, to: locale, source: segment.source, target: target.runs, lockForm, forbidden },
+      ARTEFACT_ORIGINS.has(target.origin) ? { structuralOnly: true } : {},
+    );
+    for (const finding of segmentFindings) findings.push({ ...finding, release: release.doc.slug, locale });
+  }
+  let markdown: string | undefined;
+  if (missing.length === 0) {
+    try {
+      markdown = assemble({ doc: release.doc, blocks: release.blocks, segments: release.segments, targets: chosen, locale, glossary });
+    } catch (error) {
+      if (!(error instanceof InlineError)) throw error;
+      findings.push({ check: 'assemble', severity: 'error', message: error.message, release: release.doc.slug, locale });
+    }
+  }
+  report.qa.errors = findings.filter((f) => f.severity === 'error').length;
+  report.qa.warnings = findings.length - report.qa.errors;
+  return { report, findings, missing, targets: chosen, engineKeys, ...(markdown !== undefined ? { markdown } : {}) };
+}

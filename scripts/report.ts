@@ -1,0 +1,84 @@
+// The run summary: one row per release and locale, as a table on the terminal and as JSON for --report.
+export interface LocaleReport {
+  segments: number;
+  /** Targets from the translation memory. */
+  memory: number;
+  /** Targets from an engine in this run (or, in a dry run, segments an engine would be sent). */
+  engine: number;
+  /** Targets made locally: the source itself, pseudo or identity, or segments with nothing to translate. */
+  local: number;
+  missing: number;
+  chars_sent: number;
+  qa: { errors: number; warnings: number };
+  /** The file written, or null when the locale was not written. */
+  output: string | null;
+}
+
+export interface ReleaseReport {
+  release: string;
+  file: string;
+  source: string;
+  locales: Record<string, LocaleReport>;
+}
+
+export interface RunReport {
+  dry_run: boolean;
+  releases: ReleaseReport[];
+  totals: Omit<LocaleReport, 'output'> & { requests: number; cost_usd: number };
+  /** One line per error, for the end of the run. */
+  problems: string[];
+}
+
+/** Google Cloud Translation: $20 per million characters. */
+export const USD_PER_CHAR = 20 / 1_000_000;
+
+export function emptyReport(dryRun: boolean): RunReport {
+  return {
+    dry_run: dryRun,
+    releases: [],
+    totals: { segments: 0, memory: 0, engine: 0, local: 0, missing: 0, chars_sent: 0, qa: { errors: 0, warnings: 0 }, requests: 0, cost_usd: 0 },
+    problems: [],
+  };
+}
+
+export function addToTotals(report: RunReport, row: LocaleReport): void {
+  const t = report.totals;
+  t.segments += row.segments;
+  t.memory += row.memory;
+  t.engine += row.engine;
+  t.local += row.local;
+  t.missing += row.missing;
+  t.chars_sent += row.chars_sent;
+  t.qa.errors += row.qa.errors;
+  t.qa.warnings += row.qa.warnings;
+  t.cost_usd = Math.round(t.chars_sent * USD_PER_CHAR * 10_000) / 10_000;
+}
+
+const COLUMNS = ['release', 'locale', 'segments', 'memory', 'engine', 'local', 'missing', 'chars', 'errors', 'warnings', 'output'] as const;
+
+export function printSummary(report: RunReport, log: (line: string) => void, maxRows = 200): void {
+  const rows: string[][] = [];
+  for (const release of report.releases) {
+    for (const [locale, r] of Object.entries(release.locales)) {
+      rows.push([release.release, locale, r.segments, r.memory, r.engine, r.local, r.missing, r.chars_sent, r.qa.errors, r.qa.warnings, r.output ?? (report.dry_run ? '(dry run)' : 'NOT WRITTEN')].map(String));
+    }
+  }
+  const t = report.totals;
+  const shown = rows.length > maxRows ? rows.slice(0, maxRows) : rows;
+  const total = ['total', '', t.segments, t.memory, t.engine, t.local, t.missing, t.chars_sent, t.qa.errors, t.qa.warnings, ''].map(String);
+  const widths = COLUMNS.map((column, i) => Math.max(column.length, ...[...shown, total].map((row) => (row[i] ?? '').length)));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => (i >= 2 && i <= 9 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  log('');
+  log(line(COLUMNS));
+  for (const row of shown) log(line(row));
+  if (rows.length > shown.length) log(`… ${rows.length - shown.length} more rows (see --report)`);
+  log(line(total));
+  const verb = report.dry_run ? 'would send' : 'sent';
+  log(`engine: ${verb} ${t.chars_sent} characters in ${report.dry_run ? '≈' : ''}${t.requests} request(s), $${(t.chars_sent * USD_PER_CHAR).toFixed(4)} at $20 per million characters`);
+  if (report.problems.length > 0) {
+    log('');
+    log(`${report.problems.length} problem(s):`);
+    for (const problem of report.problems.slice(0, 100)) log(problem);
+    if (report.problems.length > 100) log(`… ${report.problems.length - 100} more (see --report)`);
+  }
+}
