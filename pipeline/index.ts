@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse, type ParseOptions } from './parse/index.ts';
 import type { Glossary } from './lock/glossary.ts';
-import { maskRuns } from './lock/mask.ts';
+import { lockBlocks } from './lock/index.ts';
 import type { TermMatch } from './lock/matcher.ts';
 import { extractBlocks } from './segment/blocks.ts';
 import { InlineError } from './segment/inline.ts';
@@ -34,13 +34,8 @@ export function prepareText(text: string, file: string, matchers: Matchers, opti
     if (error instanceof InlineError) throw new UserError(error.message, { file });
     throw error;
   }
-  const match = matchers(doc.locale);
-  for (const block of blocks) {
-    const masked = maskRuns(block.runs, match);
-    block.runs = masked.runs;
-    block.locks = masked.locks;
-  }
-  return { doc, blocks, segments: segmentBlocks(blocks, doc.locale) };
+  const locked = lockBlocks(blocks, matchers(doc.locale));
+  return { doc, blocks: locked, segments: segmentBlocks(locked, doc.locale) };
 }
 
 /** One matcher per locale, built on first use. */

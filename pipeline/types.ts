@@ -129,6 +129,8 @@ export interface ProviderContext {
   stats: ProviderStats;
   /** Called as soon as a batch of targets is final, so the caller can persist it before the run ends. */
   onTargets?: (targets: Map<string, Target>) => Promise<void>;
+  /** Called for a key the provider will not return (engine output lost or mangled a code/lock, or it could not be sent). */
+  onRejected?: (key: string, reason: string) => void;
   /** Called while engine work is in flight. */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;

@@ -46,6 +46,15 @@ program
     await segments({ cwd: process.cwd(), file, ...options });
   });
 
+program
+  .command('glossary:lint')
+  .description('validate and lint the glossary: errors stop a run, warnings are listed')
+  .option('--glossary <file>', 'glossary file', 'content/glossary.yaml')
+  .action(async (options) => {
+    const { glossaryLint } = await import('./commands/glossary-lint.ts');
+    process.exitCode = await glossaryLint({ cwd: process.cwd(), ...options });
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -1,12 +1,12 @@
 // One release in one locale: pick every segment's target, verify it, and assemble the Markdown.
 import { assemble } from '../pipeline/assemble/index.ts';
 import type { Glossary } from '../pipeline/lock/glossary.ts';
-import { verifySegment } from '../pipeline/qa/index.ts';
+import { ALL_CHECKS, codesCheck, emptyCheck, locksCheck, urlsCheck, verifySegment } from '../pipeline/qa/index.ts';
 import type { PreparedRelease } from '../pipeline/index.ts';
 import { needsTranslation } from '../pipeline/segment/index.ts';
 import { InlineError } from '../pipeline/segment/inline.ts';
 import { requestKey, type TranslateOutcome } from '../pipeline/translate/index.ts';
-import type { Finding, Locale, Run } from '../pipeline/types.ts';
+import type { Finding, Locale, Target } from '../pipeline/types.ts';
 import type { LocaleReport } from './report.ts';
 
 export interface FinishInput {
@@ -25,28 +25,30 @@ export interface LocaleResult {
   missing: string[];
   /** The Markdown, when every segment has a target that assembles. */
   markdown?: string;
-  /** Target runs by segment id, for QA and diffs. */
-  targets: Map<string, Run[]>;
+  /** The target of every segment by id; segments kept as they are (source locale, nothing to translate) have
+   * origin `source` and state `final`. */
+  targets: Map<string, Target>;
   /** Request keys of this locale that an engine answered (or would answer, in a dry run). */
   engineKeys: Set<string>;
 }
 
-/** Origins whose output is a test artefact, not a translation: language checks do not apply. */
+/** Origins whose output is a test artefact, not a translation: only the checks that keep the output whole apply. */
 const ARTEFACT_ORIGINS = new Set(['pseudo', 'identity']);
+const STRUCTURAL_CHECKS = [emptyCheck, locksCheck, codesCheck, urlsCheck];
 
 export function finishLocale(input: FinishInput): LocaleResult {
   const { release, locale, outcome, glossary } = input;
   const engineKeys = new Set<string>();
   const from = release.doc.locale;
   const report: LocaleReport = { segments: release.segments.length, memory: 0, engine: 0, local: 0, missing: 0, chars_sent: 0, qa: { errors: 0, warnings: 0 }, output: null };
-  const chosen = new Map<string, Run[]>();
+  const chosen = new Map<string, Target>();
   const findings: Finding[] = [];
   const missing: string[] = [];
   const lockForm = (term: string, l: Locale) => glossary.byId.get(term)?.forms[l] ?? term;
   const forbidden = (term: string, l: Locale) => glossary.byId.get(term)?.forbidden[l] ?? [];
   for (const segment of release.segments) {
     if (from === locale || !needsTranslation(segment.source)) {
-      chosen.set(segment.id, segment.source);
+      chosen.set(segment.id, { runs: segment.source, state: 'final', origin: 'source' });
       report.local++;
       continue;
     }
@@ -61,22 +63,25 @@ export function finishLocale(input: FinishInput): LocaleResult {
       if (!(input.dryRun && kind === 'engine')) {
         report.missing++;
         missing.push(segment.id);
+        const reason = outcome.rejected.get(key);
+        if (reason) findings.push({ check: 'engine-output', severity: 'error', message: `engine output rejected, not stored: ${reason}`, segment: segment.id, release: release.doc.slug, locale });
       }
       continue;
     }
-    chosen.set(segment.id, target.runs);
+    chosen.set(segment.id, target);
     if (kind === 'memory') report.memory++;
     else if (kind === 'local') report.local++;
     const segmentFindings = verifySegment(
       { segment: segment.id, from, to: locale, source: segment.source, target: target.runs, lockForm, forbidden },
-      ARTEFACT_ORIGINS.has(target.origin) ? { structuralOnly: true } : {},
+      ARTEFACT_ORIGINS.has(target.origin) ? STRUCTURAL_CHECKS : ALL_CHECKS,
     );
     for (const finding of segmentFindings) findings.push({ ...finding, release: release.doc.slug, locale });
   }
   let markdown: string | undefined;
   if (missing.length === 0) {
     try {
-      markdown = assemble({ doc: release.doc, blocks: release.blocks, segments: release.segments, targets: chosen, locale, glossary });
+      const runs = new Map([...chosen].map(([id, target]) => [id, target.runs]));
+      markdown = assemble({ doc: release.doc, blocks: release.blocks, segments: release.segments, targets: runs, locale, glossary });
     } catch (error) {
       if (!(error instanceof InlineError)) throw error;
       findings.push({ check: 'assemble', severity: 'error', message: error.message, release: release.doc.slug, locale });

@@ -13,6 +13,8 @@ export interface TranslateOutcome {
   kinds: Map<string, TranslationProvider['kind']>;
   /** Characters engines sent (or, in a dry run, would send), by key. */
   chars: Map<string, number>;
+  /** Keys an engine answered with output that failed verification (lost or mangled codes or locks), and why. */
+  rejected: Map<string, string>;
   /** Characters engines really sent, rejected replies and retries included (0 in a dry run). */
   charsSent: number;
   requests: number;
@@ -32,7 +34,7 @@ export async function translate(
 ): Promise<TranslateOutcome> {
   const unique = new Map<string, TranslationRequest>();
   for (const request of requests) if (!unique.has(request.key)) unique.set(request.key, request);
-  const outcome: TranslateOutcome = { targets: new Map(), kinds: new Map(), chars: new Map(), charsSent: 0, requests: 0 };
+  const outcome: TranslateOutcome = { targets: new Map(), kinds: new Map(), chars: new Map(), rejected: new Map(), charsSent: 0, requests: 0 };
   let pending = [...unique.values()];
   for (const provider of providers) {
     if (pending.length === 0) break;
@@ -44,7 +46,12 @@ export async function translate(
       break;
     }
     const stats = { chars: 0, requests: 0 };
-    const found = await provider.translate(pending, { stats, onTargets: options.onTargets, onProgress: options.onProgress });
+    const found = await provider.translate(pending, {
+      stats,
+      onTargets: options.onTargets,
+      onProgress: options.onProgress,
+      onRejected: (key, reason) => outcome.rejected.set(key, `${provider.id}: ${reason}`),
+    });
     outcome.requests += stats.requests;
     outcome.charsSent += stats.chars;
     for (const [key, target] of found) {
