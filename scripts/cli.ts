@@ -55,6 +55,20 @@ program
     process.exitCode = await glossaryLint({ cwd: process.cwd(), ...options });
   });
 
+program
+  .command('qa')
+  .description('run the QA checks over the translations in the memory')
+  .option('--input <path>', 'a Markdown file or a folder of them', 'content/releases')
+  .addOption(new Option('--from <locale>', 'source locale when the front matter has no `lang`').argParser(locale))
+  .addOption(new Option('--to <locales>', 'target locales, comma-separated').argParser(locales).default([...LOCALES], 'th,zh,en'))
+  .option('--glossary <file>', 'glossary file', 'content/glossary.yaml')
+  .option('--memory <dir>', 'translation memory folder', 'content/translations')
+  .option('--json', 'print the findings as JSON')
+  .action(async (options) => {
+    const { qa } = await import('./commands/qa.ts');
+    process.exitCode = await qa({ cwd: process.cwd(), ...options });
+  });
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

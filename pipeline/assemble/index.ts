@@ -65,7 +65,8 @@ function blockRuns(block: Block, segments: readonly Segment[], targets: Readonly
 function gap(space: string, leading: boolean, from: Locale, to: Locale): string {
   if (leading || from === to || space.includes('\n')) return space;
   if (to === 'zh') return '';
-  return space === '' ? ' ' : space;
+  // Chinese needs no space between sentences; English and Thai do.
+  return space === '' && from === 'zh' ? ' ' : space;
 }
 
 /** Front matter with the translated fields replaced and `lang` set; comments and key order are kept. */

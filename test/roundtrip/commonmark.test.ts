@@ -26,7 +26,9 @@ describe('CommonMark spec examples', () => {
   it('loses none through the pipeline that remark alone keeps', () => {
     const pipelineNumbers = new Set(pipelineKeeps.map((e) => e.number));
     const lost = remarkKeeps.filter((e) => !pipelineNumbers.has(e.number)).map((e) => `#${e.number} ${e.section}`);
-    expect(lost).toEqual([]);
+    // #96 starts with `---\nFoo\n---`: with front matter enabled that is a YAML scalar, not a mapping, and
+    // silkbridge refuses it as malformed front matter (a release's front matter is keys and values).
+    expect(lost).toEqual(['#96 Setext headings']);
   });
 
   it('keeps the great majority of examples (remark itself normalizes a few)', () => {
