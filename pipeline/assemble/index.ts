@@ -74,5 +74,5 @@ function renderFrontmatter(value: string, fields: Record<string, string>, locale
   const document = parseDocument(value);
   for (const [key, text] of Object.entries(fields)) document.set(key, text);
   if (document.has('lang')) document.set('lang', locale);
-  return document.toString().trimEnd();
+  return document.toString({ lineWidth: 0 }).trimEnd();
 }

@@ -13,7 +13,9 @@ export function segmentBlocks(blocks: readonly Block[], locale: Locale): Segment
   const segments: Segment[] = [];
   for (const block of blocks) {
     const text = blockText(block.runs);
-    const starts = SPLIT_KINDS.has(block.kind) ? [0, ...sentenceBreaks(text, locale, pairedRanges(block.runs))] : [0];
+    // A line break inside a Markdown paragraph is white space, never a boundary (same length: offsets hold).
+    const flowed = text.replace(/\n/g, ' ');
+    const starts = SPLIT_KINDS.has(block.kind) ? [0, ...sentenceBreaks(flowed, locale, pairedRanges(block.runs))] : [0];
     const lockOffsets = lockPositions(block.runs);
     for (let i = 0; i < starts.length; i++) {
       const [start, end] = trim(text, starts[i] ?? 0, starts[i + 1] ?? text.length);

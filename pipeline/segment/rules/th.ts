@@ -1,0 +1,124 @@
+// Thai sentence rules. Thai has no sentence punctuation: a space separates sentences, clauses, list items and
+// phrases alike, and ICU returns a whole paragraph as one sentence. Every space is a candidate; a boundary needs a
+// positive signal (a clause opener with its own subject or topic), and the exceptions before the break rules keep
+// dates, numbers with units, names, Latin brands, quotations and lists together. A full stop is never a boundary in
+// Thai: it only abbreviates (`พ.ศ.`, `กทม.`, `14.30 น.`), so no rule looks at it.
+import { LINE_BREAK_CANDIDATE, SHARED_RULES } from './shared.ts';
+import { alt, type BreakRule, type LocaleRules } from './types.ts';
+
+/** Thai letters, vowels and tone marks (not digits or ๆ ฯ). */
+const T = '\\u0E01-\\u0E4E';
+
+export const TH_MONTHS = [
+  'มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม',
+  'พฤศจิกายน', 'ธันวาคม', 'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.',
+] as const;
+
+/** Eras and the words that stand before a year. */
+export const TH_YEAR_WORDS = ['พ.ศ.', 'ค.ศ.', 'ปี'] as const;
+
+/** Titles and ranks before a name (`ศาสตราจารย์ นฤมล ภิญโญสินวัฒน์`, `ดร. สมชาย`). */
+export const TH_TITLES = [
+  'นาย', 'นาง', 'นางสาว', 'คุณ', 'ดร.', 'ศาสตราจารย์', 'รองศาสตราจารย์', 'ผู้ช่วยศาสตราจารย์', 'ศ.', 'รศ.', 'ผศ.',
+  'พล.อ.', 'พล.ต.อ.', 'พล.ร.อ.', 'พล.อ.อ.', 'พ.ต.อ.', 'ม.ร.ว.', 'ม.ล.', 'หม่อมราชวงศ์', 'Mr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.',
+] as const;
+
+/** Units, counters and scales after a number (`80 ล้าน`, `14.30 น.`, `5 พันล้านบาท`, `73 วัน`). */
+export const TH_UNITS = [
+  'ล้าน', 'พัน', 'หมื่น', 'แสน', 'บาท', 'ปี', 'วัน', 'คน', 'บริษัท', 'แห่ง', 'น.', 'นาที', 'ชม.', 'ชั่วโมง', 'ระดับ',
+  'เดือน', 'สัปดาห์', 'ครั้ง', 'ราย', 'อันดับ', 'ประเทศ', 'กิโลเมตร', 'กม.', 'เมตร', 'ตัน', 'เปอร์เซ็นต์', '%', 'คัน',
+  'หน่วย', 'เท่า', 'ดอลลาร์', 'หยวน', 'ลำ', 'ไร่', 'สาขา', 'โครงการ', 'ฉบับ', 'ชิ้น',
+] as const;
+
+/** Sentence-final particles: a space after one ends the sentence, a space before one does not. */
+export const TH_PARTICLES = ['ครับ', 'ค่ะ', 'คะ', 'นะ', 'นะคะ', 'นะครับ', 'จ้ะ', 'จ้า', 'เถอะ', 'สิ', 'ล่ะ', 'หรอก'] as const;
+
+/** Conjunctions that continue the clause before them (`แต่` is checked as a word: `แต่ละ` is "each"). */
+export const TH_CONTINUING = ['และ', 'หรือ', 'แต่', 'รวมทั้ง', 'รวมถึง', 'เพื่อ', 'เพราะ', 'จึง', 'ก็', 'พร้อม', 'ตลอดจน', 'ทั้ง'] as const;
+
+/** A text ending with one of these cannot end a sentence: the phrase goes on after the space. */
+export const TH_DANGLING = ['และ', 'หรือ', 'แต่', 'ของ', 'ณ', 'กับ', 'จาก', 'เพื่อ', 'โดย', 'ซึ่ง', 'ระหว่าง', 'สำหรับ', 'แก่', 'จำนวน', 'ได้แก่', 'เช่น', 'อาทิ', 'ดังเช่น', 'คือ'] as const;
+
+/** Words that open a new sentence after a space (`ทั้งนี้`, `นอกจากนี้`, `ทั้งสองฝ่าย` "both sides"). */
+export const TH_OPENERS = [
+  'ทั้งนี้', 'นอกจากนี้', 'นอกจากนั้น', 'อนึ่ง', 'อีกทั้ง', 'พร้อมกันนี้', 'อย่างไรก็ตาม', 'อย่างไรก็ดี', 'ทั้งสองฝ่าย',
+  'ต่อมา', 'ต่อจากนั้น', 'จากนั้น', 'ขณะเดียวกัน', 'ในขณะเดียวกัน', 'ดังนั้น', 'ด้วยเหตุนี้', 'ในโอกาสนี้',
+] as const;
+
+/** After `โดย` these make a manner phrase (`โดยเฉพาะ` especially, `โดยเน้น` focusing on), not a new clause. */
+export const TH_BY_ADVERBIAL = [
+  'เฉพาะ', 'เน้น', 'ต่าง', 'มี', 'ไม่', 'ตรง', 'รวม', 'ทั่วไป', 'การ', 'ผ่าน', 'อาศัย', 'ใช้', 'ให้', 'ความ', 'ร่วม',
+  'สมบูรณ์', 'สิ้นเชิง', 'ได้', 'จะ', 'เป็น', 'คำนึง', 'ยึด', 'มุ่ง', 'อยู่', 'ทันที', 'เร็ว', 'ด่วน', 'ละเอียด',
+  'อัตโนมัติ', 'ปริยาย', 'ประมาณ', 'เฉลี่ย', 'ลำดับ', 'ตลอด', 'สามารถ',
+] as const;
+
+/** After `ซึ่ง` these make a relative clause on the noun before (`ซึ่งเป็น` which is), not a new clause. */
+export const TH_WHICH_RELATIVE = [
+  'เป็น', 'ถือ', 'จะ', 'กำลัง', 'รวม', 'มี', 'ได้', 'ตั้ง', 'อยู่', 'ทำ', 'ประกอบ', 'สามารถ', 'คาด', 'ช่วย', 'ส่งผล',
+  'เกิด', 'นับ', 'ใช้', 'ต้อง', 'ถูก', 'ไม่', 'อาจ', 'มา', 'ให้', 'สอดคล้อง', 'ตรง', 'เชื่อม', 'เปิด', 'ครอบคลุม', 'จัด',
+  'เร็ว', 'ก่อ',
+] as const;
+
+/** After `ด้าน` ("as for") a party or person starts a new sentence; `ด้านการค้า` ("in trade") does not. */
+export const TH_PARTIES = [
+  'นาย', 'นาง', 'ดร', 'ศาสตราจารย์', 'ทูต', 'เอกอัครราชทูต', 'ประธาน', 'รัฐบาล', 'รัฐมนตรี', 'นายก', 'ไทย', 'จีน',
+  'บริษัท', 'ผู้', 'โฆษก', 'ฝ่าย', 'คณะ', 'กระทรวง', 'สถาน', 'หน่วยงาน',
+] as const;
+
+const SPACE = '[ \\t\\u00a0\\u3000]+';
+
+export const TH_RULES: readonly BreakRule[] = [
+  // Exceptions: never a boundary.
+  { name: 'inside-short-quotation', break: false, requires: '“', before: /“[^“”\n]{0,120}/, after: /[^“”\n]{0,120}”/ },
+  { name: 'inside-parentheses', break: false, requires: '(', before: /\([^()\n]{0,80}/, after: /[^()\n]{0,80}\)/ },
+  {
+    // Dotted titles must stand alone: the `ศ.` of `พ.ศ.` is not ศาสตราจารย์.
+    name: 'title-before-name',
+    break: false,
+    before: new RegExp(
+      `(?:${alt(TH_TITLES.filter((t) => !t.endsWith('.')))}|(?<![${T}.])(?:${alt(TH_TITLES.filter((t) => t.endsWith('.')))}))${SPACE}`,
+    ),
+  },
+  {
+    // `นายหาน จื้อเฉียง`, `ศาสตราจารย์ นฤมล ภิญโญสินวัฒน์`; `นายก…` is the prime minister, not a name.
+    name: 'given-name-before-surname',
+    break: false,
+    before: new RegExp(`(?:(?:นางสาว|นาง|นาย(?!ก))[${T}]{1,20}|(?:ศาสตราจารย์|ดร\\.)${SPACE}[${T}]{1,20})${SPACE}`),
+  },
+  { name: 'date-day-month', break: false, before: /\d{1,2}[ \t\u00a0]+/, after: new RegExp(`(?:${alt(TH_MONTHS)})`) },
+  { name: 'date-month-year', break: false, before: new RegExp(`(?:${alt([...TH_MONTHS, ...TH_YEAR_WORDS])})${SPACE}`), after: /\d/ },
+  { name: 'number-before-unit', break: false, before: new RegExp(`\\d${SPACE}`), after: new RegExp(`(?:${alt(TH_UNITS)})`) },
+  {
+    // `Tencent Cloud International`, `Digital and Intelligent APAC Congress 2024`.
+    name: 'latin-name',
+    break: false,
+    before: new RegExp(`[A-Za-z0-9][\\w.&'’-]*,?${SPACE}`),
+    after: /[A-Za-z0-9]/,
+  },
+  { name: 'before-repetition-mark', break: false, after: /ๆ|ฯ/ },
+  { name: 'before-particle', break: false, nextWord: TH_PARTICLES },
+  // Strong boundaries: punctuation and particles end a sentence however short it is.
+  { name: 'question-exclamation', break: true, strong: true, before: new RegExp(`[?!][”’"')]*${SPACE}`) },
+  { name: 'after-final-particle', break: true, strong: true, before: new RegExp(`(?:${alt(TH_PARTICLES.filter((p) => p !== 'นะ' && p !== 'สิ'))})${SPACE}`) },
+  // Clause-level exceptions.
+  { name: 'after-reported-speech', break: false, before: new RegExp(`(?<!ก)ว่า${SPACE}`) },
+  { name: 'after-dangling-word', break: false, before: new RegExp(`(?:${alt(TH_DANGLING)})${SPACE}`) },
+  // An opener wins over the conjunction it starts with (`พร้อมกันนี้`, `ทั้งสองฝ่าย`).
+  { name: 'discourse-opener', break: true, after: new RegExp(`(?:${alt(TH_OPENERS)})`) },
+  { name: 'before-continuing-conjunction', break: false, nextWord: TH_CONTINUING },
+  // Other boundaries.
+  { name: 'after-as-follows', break: true, before: new RegExp(`(?:ดังต่อไปนี้|ดังนี้)${SPACE}`) },
+  { name: 'by-new-clause', break: true, after: new RegExp(`โดย(?!${alt(TH_BY_ADVERBIAL)})`) },
+  { name: 'which-new-clause', break: true, after: new RegExp(`ซึ่ง(?!${alt(TH_WHICH_RELATIVE)})`) },
+  { name: 'other-party', break: true, after: new RegExp(`ด้าน(?:${alt(TH_PARTIES)}|[A-Z])`) },
+];
+
+export const TH: LocaleRules = {
+  locale: 'th',
+  // ICU returns a Thai paragraph as one sentence; its only breaks are after abbreviations (`น. `), all wrong.
+  icu: false,
+  candidates: [new RegExp(SPACE, 'g'), LINE_BREAK_CANDIDATE],
+  rules: [...SHARED_RULES, ...TH_RULES],
+  fallback: 'keep',
+  minLength: 40,
+};
