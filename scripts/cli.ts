@@ -56,6 +56,35 @@ program
   });
 
 program
+  .command('glossary:diff')
+  .description('compare the glossary at a git ref with the working tree: entries, and the sentences whose output changes (no engine)')
+  .option('--base <ref>', 'git ref of the old glossary', 'HEAD')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+  .option('--glossary <file>', 'glossary file', 'content/glossary.yaml')
+  .option('--input <path>', 'a Markdown file or a folder of them', 'content/releases')
+  .option('--memory <dir>', 'translation memory folder (XLIFF per release and locale)', 'content/translations')
+  .action(async (options) => {
+    const { glossaryDiff } = await import('./commands/glossary-diff.ts');
+    process.exitCode = await glossaryDiff({ cwd: process.cwd(), ...options });
+  });
+
+program
+  .command('glossary:candidates')
+  .description('list names and brands in the sources that the glossary lacks, with counts and where they occur')
+  .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .option('--min-count <n>', 'only names seen at least this many times', (value: string) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of at least 1, got "${value}"`);
+    return n;
+  }, 1)
+  .option('--input <path>', 'a Markdown file or a folder of them', 'content/releases')
+  .option('--glossary <file>', 'glossary file', 'content/glossary.yaml')
+  .action(async (options) => {
+    const { glossaryCandidates } = await import('./commands/glossary-candidates.ts');
+    process.exitCode = await glossaryCandidates({ cwd: process.cwd(), ...options });
+  });
+
+program
   .command('qa')
   .description('run the QA checks over the translations in the memory')
   .option('--input <path>', 'a Markdown file or a folder of them', 'content/releases')
@@ -67,6 +96,29 @@ program
   .action(async (options) => {
     const { qa } = await import('./commands/qa.ts');
     process.exitCode = await qa({ cwd: process.cwd(), ...options });
+  });
+
+program
+  .command('publish')
+  .description('publish every release in every locale to <out>/<locale>/<slug>.{md,html} and <out>/manifest.json, from the memory only')
+  .option('--input <path>', 'a Markdown file or a folder of them', 'content/releases')
+  .option('--out <dir>', 'output folder, replaced atomically', 'dist')
+  .option('--glossary <file>', 'glossary file', 'content/glossary.yaml')
+  .option('--memory <dir>', 'translation memory folder (XLIFF per release and locale)', 'content/translations')
+  .option('--templates <dir>', 'template strings folder (<locale>/release.json)', 'locales')
+  .option('--allow-unreviewed', 'also publish engine translations nobody reviewed (refused by default)')
+  .action(async (options) => {
+    const { publish } = await import('./commands/publish.ts');
+    process.exitCode = await publish({ cwd: process.cwd(), ...options });
+  });
+
+program
+  .command('emulator')
+  .description('serve a local Cloud Translation v3 emulator on 127.0.0.1 until Ctrl-C (EMULATOR_LATENCY_MS, EMULATOR_FAIL_RATE)')
+  .option('--port <n>', 'port (0 picks a free one)', Number, 0)
+  .action(async (options: { port: number }) => {
+    const { emulator } = await import('./commands/emulator.ts');
+    await emulator(options);
   });
 
 try {

@@ -44,6 +44,8 @@ export function finishLocale(input: FinishInput): LocaleResult {
   const chosen = new Map<string, Target>();
   const findings: Finding[] = [];
   const missing: string[] = [];
+  // Dry run: segments an engine would be sent have no target yet, so the locale cannot be assembled.
+  let awaitingEngine = 0;
   const lockForm = (term: string, l: Locale) => glossary.byId.get(term)?.forms[l] ?? term;
   const forbidden = (term: string, l: Locale) => glossary.byId.get(term)?.forbidden[l] ?? [];
   for (const segment of release.segments) {
@@ -60,7 +62,8 @@ export function finishLocale(input: FinishInput): LocaleResult {
     }
     const target = outcome.targets.get(key);
     if (!target) {
-      if (!(input.dryRun && kind === 'engine')) {
+      if (input.dryRun && kind === 'engine') awaitingEngine++;
+      else {
         report.missing++;
         missing.push(segment.id);
         const reason = outcome.rejected.get(key);
@@ -78,7 +81,7 @@ export function finishLocale(input: FinishInput): LocaleResult {
     for (const finding of segmentFindings) findings.push({ ...finding, release: release.doc.slug, locale });
   }
   let markdown: string | undefined;
-  if (missing.length === 0) {
+  if (missing.length === 0 && awaitingEngine === 0) {
     try {
       const runs = new Map([...chosen].map(([id, target]) => [id, target.runs]));
       markdown = assemble({ doc: release.doc, blocks: release.blocks, segments: release.segments, targets: runs, locale, glossary });

@@ -51,7 +51,11 @@ export function addToTotals(report: RunReport, row: LocaleReport): void {
   t.chars_sent += row.chars_sent;
   t.qa.errors += row.qa.errors;
   t.qa.warnings += row.qa.warnings;
-  t.cost_usd = Math.round(t.chars_sent * USD_PER_CHAR * 10_000) / 10_000;
+  setCost(report);
+}
+
+export function setCost(report: RunReport): void {
+  report.totals.cost_usd = Math.round(report.totals.chars_sent * USD_PER_CHAR * 10_000) / 10_000;
 }
 
 const COLUMNS = ['release', 'locale', 'segments', 'memory', 'engine', 'local', 'missing', 'chars', 'errors', 'warnings', 'output'] as const;
@@ -73,8 +77,9 @@ export function printSummary(report: RunReport, log: (line: string) => void, max
   for (const row of shown) log(line(row));
   if (rows.length > shown.length) log(`… ${rows.length - shown.length} more rows (see --report)`);
   log(line(total));
-  const verb = report.dry_run ? 'would send' : 'sent';
-  log(`engine: ${verb} ${t.chars_sent} characters in ${report.dry_run ? '≈' : ''}${t.requests} request(s), $${(t.chars_sent * USD_PER_CHAR).toFixed(4)} at $20 per million characters`);
+  const cost = `$${(t.chars_sent * USD_PER_CHAR).toFixed(4)} at $20 per million characters`;
+  if (report.dry_run) log(`dry run: engines would be sent ${t.chars_sent} characters, ${cost}; nothing was sent or written`);
+  else log(`engine: sent ${t.chars_sent} characters in ${t.requests} request(s), ${cost}`);
   if (report.problems.length > 0) {
     log('');
     log(`${report.problems.length} problem(s):`);

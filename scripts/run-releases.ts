@@ -40,6 +40,8 @@ export interface RunSummary {
   glossaryWarnings: Finding[];
   /** Engine requests sent. */
   requests: number;
+  /** Characters engines billed, rejected replies included (the per-row figures share out the accepted ones). */
+  charsSent: number;
 }
 
 export async function runReleases(options: RunOptions, onRelease: (outcome: ReleaseOutcome) => Promise<void>): Promise<RunSummary> {
@@ -72,6 +74,7 @@ export async function runReleases(options: RunOptions, onRelease: (outcome: Rele
   };
 
   let requestsSent = 0;
+  let charsSent = 0;
   try {
     const waiting: { release: PreparedRelease; requests: TranslationRequest[]; local: TranslateOutcome }[] = [];
     const progress = files.length > 20 ? createProgress('releases', files.length) : undefined;
@@ -94,24 +97,25 @@ export async function runReleases(options: RunOptions, onRelease: (outcome: Rele
 
     if (waiting.length > 0) {
       const pending = waiting.flatMap(({ requests, local }) => requests.filter((request) => !local.targets.has(request.key)));
-      const bar = options.dryRun ? undefined : createProgress('engine segments', 0);
+      let bar: ReturnType<typeof createProgress> | undefined;
       let engine: TranslateOutcome;
       try {
         engine = await translate(pending, engineChain, {
           dryRun: Boolean(options.dryRun),
           onTargets: (targets) => writer.save(pending, targets),
-          onProgress: (done, total) => bar?.update(done, total),
+          onProgress: (done, total) => (bar ??= createProgress('engine segments', total)).update(done, total),
         });
       } finally {
         bar?.stop();
       }
       requestsSent = engine.requests;
+      charsSent = engine.charsSent;
       for (const { release, local } of waiting) await finish(release, merge(local, engine));
     }
   } finally {
     await Promise.all(providers.map((provider) => provider.close?.()));
   }
-  return { glossaryWarnings: warnings, requests: requestsSent };
+  return { glossaryWarnings: warnings, requests: requestsSent, charsSent };
 }
 
 /** The translation requests of one release, for every target locale but its own. */

@@ -84,6 +84,7 @@ export function toProviderError(err: unknown, c: ErrorContext): ProviderError {
     default:
       message = RETRYABLE_STATUSES.has(code)
         ? `Google Cloud Translation still failing for ${pair} after ${c.attempts} attempt(s) (${what}). ` +
+          (c.emulator && code === 'UNAVAILABLE' ? 'Is the emulator running (`npm run emulator`) at TRANSLATE_EMULATOR_HOST? ' : '') +
           'Completed batches are kept; run again to send only the rest, or raise the retry limit.'
         : `Google Cloud Translation failed for ${pair} (${what}).`;
   }

@@ -98,8 +98,9 @@ export function resolveGoogleOptions(opts: GoogleOptions): ResolvedGoogleOptions
 export const EMULATOR_PROJECT = 'emulator';
 
 /**
- * Google options from `GOOGLE_CLOUD_PROJECT`, `GOOGLE_CLOUD_LOCATION` and `TRANSLATE_EMULATOR_HOST`
- * (`host:port`), or undefined when neither a project nor an emulator is configured.
+ * Google options from `GOOGLE_CLOUD_PROJECT`, `GOOGLE_CLOUD_LOCATION`, `TRANSLATE_EMULATOR_HOST` (`host:port`) and
+ * `TRANSLATE_MAX_CODE_POINTS` (code points per request), or undefined when neither a project nor an emulator is
+ * configured.
  */
 export function googleOptionsFromEnv(env: Readonly<Record<string, string | undefined>>): GoogleOptions | undefined {
   const project = env.GOOGLE_CLOUD_PROJECT?.trim() || undefined;
@@ -114,6 +115,12 @@ export function googleOptionsFromEnv(env: Readonly<Record<string, string | undef
       throw new GoogleConfigError(`TRANSLATE_EMULATOR_HOST must be host:port, such as 127.0.0.1:8085; got "${emulator}"`);
     }
     opts.endpoint = { host: (m[1] ?? '').replace(/^\[(.*)\]$/, '$1'), port };
+  }
+  const maxCodePoints = env.TRANSLATE_MAX_CODE_POINTS?.trim();
+  if (maxCodePoints) {
+    // Checked here for the variable's name; resolveGoogleOptions checks the range.
+    if (!/^\d+$/.test(maxCodePoints)) throw new GoogleConfigError(`TRANSLATE_MAX_CODE_POINTS must be an integer from 1 to ${GOOGLE_MAX_CODE_POINTS}; got "${maxCodePoints}"`);
+    opts.maxCodePoints = Number(maxCodePoints);
   }
   return opts;
 }

@@ -15,6 +15,8 @@ export function createGoogleProvider(options: GoogleOptions): TranslationProvide
   const opts = resolveGoogleOptions(options);
   const parent = `projects/${opts.projectId}/locations/${opts.location}`;
   let client: Promise<TranslateClient> | undefined;
+  // The emulator's pseudo-translations must never pass for Google's: they carry their own origin.
+  const origin = opts.endpoint ? 'google-emulator' : 'google';
   const getClient = (): Promise<TranslateClient> => (client ??= opts.client ? Promise.resolve(opts.client) : createTranslateClient(opts.endpoint));
 
   async function send(batch: Batch, stop: () => boolean, ctx: ProviderContext): Promise<(string | null | undefined)[]> {
@@ -58,7 +60,7 @@ export function createGoogleProvider(options: GoogleOptions): TranslationProvide
       if ('error' in decoded) return reject(item.request.key, `engine output unusable: ${decoded.error}`);
       const mismatch = codeMismatch(item.request.source, decoded.runs);
       if (mismatch !== undefined) return reject(item.request.key, `engine output does not match the source codes: ${mismatch}`);
-      good.set(item.request.key, { runs: decoded.runs, state: 'translated', origin: 'google' });
+      good.set(item.request.key, { runs: decoded.runs, state: 'translated', origin });
     });
     return good;
   }
@@ -66,6 +68,22 @@ export function createGoogleProvider(options: GoogleOptions): TranslationProvide
   return {
     id: 'google',
     kind: 'engine',
+    // What `translate` would bill: code points of each distinct key's HTML, exactly as a batch's size counts them.
+    estimate(requests: TranslationRequest[]): number {
+      const keys = new Set<string>();
+      let chars = 0;
+      for (const request of requests) {
+        if (keys.has(request.key)) continue;
+        keys.add(request.key);
+        try {
+          const size = codePointLength(runsToHtml(request.source, request.lockForms));
+          if (size <= GOOGLE_MAX_CODE_POINTS) chars += size;
+        } catch {
+          // A request the codec cannot encode (or one over Google's limit) is rejected, never sent.
+        }
+      }
+      return chars;
+    },
     async translate(requests: TranslationRequest[], ctx: ProviderContext): Promise<Map<string, Target>> {
       const reject = (key: string, reason: string): void => ctx.onRejected?.(key, reason);
       const items: BatchItem[] = [];

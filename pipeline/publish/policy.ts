@@ -15,7 +15,7 @@ export type Provenance = 'source' | 'reviewed' | 'memory' | 'engine' | 'artefact
 /** Origins written by engine providers (provider kind `engine`). */
 export const ENGINE_ORIGINS: ReadonlySet<string> = new Set(['google']);
 /** Origins written by test providers; their text is not a translation. */
-export const ARTEFACT_ORIGINS: ReadonlySet<string> = new Set(['pseudo', 'identity']);
+export const ARTEFACT_ORIGINS: ReadonlySet<string> = new Set(['pseudo', 'identity', 'google-emulator']);
 
 const RANK: Record<TargetState, number> = { initial: 0, translated: 1, reviewed: 2, final: 3 };
 

@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../../pipeline/fs.ts';
 import type { Locale } from '../../pipeline/types.ts';
 import { formatFinding } from '../context.ts';
-import { addToTotals, emptyReport, printSummary, type LocaleReport } from '../report.ts';
+import { addToTotals, emptyReport, printSummary, setCost, type LocaleReport } from '../report.ts';
 import { runReleases } from '../run-releases.ts';
 
 export interface LocalizeOptions {
@@ -46,6 +46,10 @@ export async function localize(options: LocalizeOptions): Promise<number> {
     report.releases.push({ release: release.doc.slug, file: relative(options.cwd, release.doc.path), source: release.doc.locale, locales: rows });
   });
   report.totals.requests = summary.requests;
+  if (!options.dryRun) {
+    report.totals.chars_sent = summary.charsSent;
+    setCost(report);
+  }
   if (summary.glossaryWarnings.length > 0) log(`glossary: ${summary.glossaryWarnings.length} warning(s); \`npm run glossary:lint\` lists them`);
   printSummary(report, log);
   if (options.report) await writeFileAtomic(resolve(options.cwd, options.report), `${JSON.stringify(report, null, 2)}\n`);

@@ -2,7 +2,7 @@
 import { decode } from 'html-entities';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type FaultPlan } from '../../emulator/server.ts';
-import { pseudoTargets, pseudoTranslate, pseudoTranslateHtml, unpseudo } from '../../emulator/pseudo.ts';
+import { dominantScript, pseudoTranslate, pseudoTranslateHtml, unpseudo, unpseudoHtml } from '../../emulator/pseudo.ts';
 import { createTranslateClient, type TranslateClient } from '../../pipeline/providers/google-client.ts';
 import { statusName } from '../../pipeline/providers/google-errors.ts';
 import { SEED, sentences, THAI } from './helpers.ts';
@@ -45,26 +45,28 @@ async function failure(promise: Promise<unknown>): Promise<{ code: string; messa
 describe('pseudo-translation', () => {
   it('is reversible and tells target languages apart', () => {
     for (const s of [...sentences(SEED), ...sentences(THAI)]) {
-      expect(unpseudo(pseudoTranslate(s, 'th'))).toBe(s);
-      expect(pseudoTargets(pseudoTranslate(s, 'zh-CN'))).toEqual(/[\p{L}\p{N}]/u.test(s) ? ['zh-CN'] : []);
+      expect(unpseudo(pseudoTranslate(s, 'th'), 'th')).toBe(s);
+      expect(unpseudo(pseudoTranslate(s, 'zh-CN'), 'zh-CN')).toBe(s);
+      expect(dominantScript(pseudoTranslate(s, 'zh-CN'))).toBe(dominantScript(s) === undefined ? undefined : 'han');
     }
+    for (const s of sentences(SEED)) expect(dominantScript(pseudoTranslate(s, 'th'))).toBe(dominantScript(s) === undefined ? undefined : 'thai');
   });
 
   it('in HTML keeps tags, leaves translate="no" content byte for byte, and escapes like Google', () => {
     const html = `Tom &amp; "Jerry" it's <b id="1">big</b><img id="2"> <span translate="no" data-t="t">Ten &amp; cent <i>x</i></span> end`;
     const out = pseudoTranslateHtml(html, 'th');
     expect(out).toBe(
-      '⟦th:Tom⟧ &amp; &quot;⟦th:Jerry⟧&quot; ⟦th:it⟧&#39;⟦th:s⟧ <b id="1">⟦th:big⟧</b><img id="2"> ' +
-        '<span translate="no" data-t="t">Ten &amp; cent <i>x</i></span> ⟦th:end⟧',
+      'ฮฏญ &amp; &quot;ฤฅฒฒน&quot; ฉด&#39;ณ <b id="1">ขฉง</b><img id="2"> ' +
+        '<span translate="no" data-t="t">Ten &amp; cent <i>x</i></span> ฅฎค',
     );
-    expect(unpseudo(decode(out))).toBe(decode(html));
+    expect(decode(unpseudoHtml(out, 'th'))).toBe(decode(html));
   });
 });
 
 describe('TranslateText over gRPC', () => {
   it('translates text/html and text/plain for the requested target', async () => {
-    expect(await translate(['a "b" <b id="1">c</b>'], { targetLanguageCode: 'zh-CN' })).toEqual(['⟦zh-CN:a⟧ &quot;⟦zh-CN:b⟧&quot; <b id="1">⟦zh-CN:c⟧</b>']);
-    expect(await translate(['a "b" <c>'], { mimeType: 'text/plain' })).toEqual(['⟦th:a⟧ "⟦th:b⟧" <⟦th:c⟧>']);
+    expect(await translate(['a "b" <b id="1">c</b>'], { targetLanguageCode: 'zh-CN' })).toEqual(['水 &quot;氵&quot; <b id="1">氶</b>']);
+    expect(await translate(['a "b" <c>'], { mimeType: 'text/plain' })).toEqual(['ก "ข" <ฃ>']);
   });
 
   it('accepts exactly 1,024 strings and 30,000 code points (an emoji counts once)', async () => {
@@ -92,7 +94,7 @@ describe('TranslateText over gRPC', () => {
     expect((await failure(translate(['x']))).code).toBe('UNAVAILABLE');
     expect(await failure(translate(['x']))).toMatchObject({ code: 'PERMISSION_DENIED', message: expect.stringContaining('has not been used') });
     expect((await failure(translate(['x']))).code).toBe('RESOURCE_EXHAUSTED');
-    expect(await translate(['ok'])).toEqual(['⟦th:ok⟧']);
+    expect(await translate(['ok'])).toEqual(['ฏซ']);
     faults.plan = undefined;
     expect(emulator.stats.calls.slice(first - 1).map((c) => c.status)).toEqual(['UNAVAILABLE', 'PERMISSION_DENIED', 'RESOURCE_EXHAUSTED', 'OK']);
   });
@@ -100,11 +102,11 @@ describe('TranslateText over gRPC', () => {
   it('returns garbage on demand: dropped tags, mangled locks, duplicated tags, a missing translation', async () => {
     const html = ['<b id="1">a</b> <span translate="no" data-t="t">T</span>', 'b'];
     faults.plan = ({ contents }) => (contents.length === 2 ? { kind: 'garbage', garbage: 'drop-tags', indexes: [0] } : undefined);
-    expect(await translate(html)).toEqual(['⟦th:a⟧ T', '⟦th:b⟧']);
+    expect(await translate(html)).toEqual(['ก T', 'ข']);
     faults.plan = () => ({ kind: 'garbage', garbage: 'mangle-no-translate' });
-    expect(await translate(html)).toEqual(['<b id="1">⟦th:a⟧</b> <span>⟦mangled:T⟧</span>', '⟦th:b⟧']);
+    expect(await translate(html)).toEqual(['<b id="1">ก</b> <span>⟦mangled:T⟧</span>', 'ข']);
     faults.plan = () => ({ kind: 'garbage', garbage: 'duplicate-tag' });
-    expect(await translate(html.slice(0, 1))).toEqual(['<b id="1"><b id="1">⟦th:a⟧</b> <span translate="no" data-t="t">T</span>']);
+    expect(await translate(html.slice(0, 1))).toEqual(['<b id="1"><b id="1">ก</b> <span translate="no" data-t="t">T</span>']);
     faults.plan = () => ({ kind: 'garbage', garbage: 'wrong-count' });
     expect(await translate(html)).toHaveLength(1);
     faults.plan = undefined;

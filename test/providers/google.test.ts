@@ -1,7 +1,7 @@
 // The google provider end to end: the real client library over gRPC to the in-process emulator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator, type FaultPlan } from '../../emulator/server.ts';
-import { pseudoTargets, unpseudo } from '../../emulator/pseudo.ts';
+import { dominantScript, unpseudo } from '../../emulator/pseudo.ts';
 import { packBatches, codePointLength } from '../../pipeline/providers/google-batches.ts';
 import { createGoogleProvider, ProviderError, type GoogleOptions } from '../../pipeline/providers/google.ts';
 import { runsToHtml } from '../../pipeline/providers/html-codec.ts';
@@ -35,8 +35,10 @@ function provider(opts: Partial<GoogleOptions> = {}, plan?: FaultPlan): Translat
 }
 const callsOfTest = () => emulator.stats.calls.slice(first);
 
-/** The source text a pseudo-translated target came from, locks shown by term. */
-const plain = (runs: readonly Run[]) => unpseudo(runsText(runs));
+/** The source text a pseudo-translated target came from (target language `to`), locks shown by term. */
+const plain = (runs: readonly Run[], to: string) => runsText(runs.map((r) => (r.type === 'text' ? { ...r, value: unpseudo(r.value, to) } : r)));
+/** The target's own text, locks left out. */
+const ownText = (runs: readonly Run[]) => runsText(runs, () => '');
 
 const seedTh = requestsFor(SEED, 'en', 'th');
 const seedZh = requestsFor(SEED, 'en', 'zh');
@@ -50,10 +52,10 @@ describe('google provider', () => {
     expect(ctx.rejected).toEqual([]);
     for (const r of requests) {
       const target = out.get(r.key);
-      expect(target).toMatchObject({ state: 'translated', origin: 'google' });
-      expect(plain(target?.runs ?? [])).toBe(runsText(r.source));
+      expect(target).toMatchObject({ state: 'translated', origin: 'google-emulator' });
+      expect(plain(target?.runs ?? [], r.to === 'zh' ? 'zh-CN' : 'th')).toBe(runsText(r.source));
       expect(target?.runs.filter((x) => x.type !== 'text')).toEqual(r.source.filter((x) => x.type !== 'text'));
-      expect(pseudoTargets(runsText(target?.runs ?? []))).toEqual([r.to === 'zh' ? 'zh-CN' : 'th']);
+      expect(dominantScript(ownText(target?.runs ?? []))).toBe(dominantScript(ownText(r.source)) && (r.to === 'zh' ? 'han' : 'thai'));
     }
     const quoted = requests.find((r) => runsText(r.source).includes('"'));
     expect(runsText(out.get(quoted?.key ?? '')?.runs ?? [])).toContain('"');
