@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { UserError } from '../pipeline/errors.ts';
 import { GlossaryError, loadGlossary, type Glossary } from '../pipeline/lock/glossary.ts';
 import { lintGlossary } from '../pipeline/lock/lint.ts';
+import { formatFinding } from '../pipeline/findings.ts';
 import type { Finding } from '../pipeline/types.ts';
 
 export interface LoadedGlossary {
@@ -27,11 +28,6 @@ export async function loadCheckedGlossary(file: string): Promise<LoadedGlossary>
     throw new UserError(`the glossary has ${errors.length} error(s):\n${errors.map(formatFinding).join('\n')}`);
   }
   return { glossary, warnings: findings.filter((finding) => finding.severity === 'warning') };
-}
-
-export function formatFinding(finding: Finding): string {
-  const where = finding.file ? `${finding.file}${finding.line ? `:${finding.line}` : ''}` : [finding.release, finding.locale, finding.segment].filter(Boolean).join(' ');
-  return `  ${finding.severity} ${finding.check}${where ? ` ${where}` : ''}: ${finding.message}`;
 }
 
 /** The Markdown files of `input` (a file or a folder, searched recursively), sorted for deterministic runs. */

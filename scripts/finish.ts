@@ -3,6 +3,7 @@ import { assemble } from '../pipeline/assemble/index.ts';
 import type { Glossary } from '../pipeline/lock/glossary.ts';
 import { ALL_CHECKS, codesCheck, emptyCheck, locksCheck, urlsCheck, verifySegment } from '../pipeline/qa/index.ts';
 import type { PreparedRelease } from '../pipeline/index.ts';
+import { ARTEFACT_ORIGINS } from '../pipeline/providers/index.ts';
 import { needsTranslation } from '../pipeline/segment/index.ts';
 import { InlineError } from '../pipeline/segment/inline.ts';
 import { requestKey, type TranslateOutcome } from '../pipeline/translate/index.ts';
@@ -32,8 +33,7 @@ export interface LocaleResult {
   engineKeys: Set<string>;
 }
 
-/** Origins whose output is a test artefact, not a translation: only the checks that keep the output whole apply. */
-const ARTEFACT_ORIGINS = new Set(['pseudo', 'identity']);
+/** The checks that keep an output whole: all that applies to test artefacts (pseudo, identity, the emulator). */
 const STRUCTURAL_CHECKS = [emptyCheck, locksCheck, codesCheck, urlsCheck];
 
 export function finishLocale(input: FinishInput): LocaleResult {

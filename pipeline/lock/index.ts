@@ -9,7 +9,7 @@ export type { Glossary, GlossaryTerm, TermStatus, TermType } from './glossary.ts
 export { createMatcher, createScanner, patternsFor } from './matcher.ts';
 export type { MatchPattern, PatternMatch, Scanner, TermMatch } from './matcher.ts';
 export { LockError, maskRuns, restoreRuns, unmaskRuns } from './mask.ts';
-export { formatFinding, GLOSSARY_CHECKS, lintGlossary, lintGlossaryFile } from './lint.ts';
+export { GLOSSARY_CHECKS, lintGlossary, lintGlossaryFile } from './lint.ts';
 
 /** One block with its terms locked: `runs` masked, `locks` listing them in order. The input is not changed. */
 export function lockBlock(block: Block, match: (text: string) => TermMatch[]): Block {

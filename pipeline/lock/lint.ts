@@ -199,9 +199,3 @@ export async function lintGlossaryFile(file: string): Promise<{ glossary: Glossa
     return { glossary: undefined, findings: [{ check: SCHEMA, severity: 'error', message, file: error.file, line: error.line }] };
   }
 }
-
-/** `file:line: severity check: message`, one finding a line. */
-export function formatFinding(f: Finding): string {
-  const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}: ` : '';
-  return `${where}${f.severity} ${f.check}: ${f.message}${f.suggestion ? ` (${f.suggestion})` : ''}`;
-}

@@ -10,6 +10,9 @@ import { createPseudoProvider } from './pseudo.ts';
 
 export const PROVIDER_IDS = ['memory', 'google', 'pseudo', 'identity'] as const;
 
+/** Origins whose text is a test aid, not a translation: QA checks only that it is whole, publish refuses it. */
+export const ARTEFACT_ORIGINS: ReadonlySet<string> = new Set(['pseudo', 'identity', 'google-emulator']);
+
 export interface ProviderSetup {
   memory: TranslationMemory;
   env: NodeJS.ProcessEnv;

@@ -1,5 +1,6 @@
 // The publish gate: what stops a release in a locale from going out. Read-only over the run's results; the
 // command collects every blocker of every release before deciding, so one run names all the work left.
+import { ARTEFACT_ORIGINS } from '../providers/index.ts';
 import type { Finding, Locale, Target, TargetState } from '../types.ts';
 
 /**
@@ -8,14 +9,12 @@ import type { Finding, Locale, Target, TargetState } from '../types.ts';
  * - `reviewed`: state `reviewed` or `final`: a person approved it.
  * - `engine`: an engine's output nobody reviewed yet.
  * - `memory`: any other translation from the memory (a translator's, not yet marked reviewed).
- * - `artefact`: pseudo or identity output, a test aid that is never a translation.
+ * - `artefact`: pseudo, identity or emulator output, a test aid that is never a translation.
  */
 export type Provenance = 'source' | 'reviewed' | 'memory' | 'engine' | 'artefact';
 
 /** Origins written by engine providers (provider kind `engine`). */
 export const ENGINE_ORIGINS: ReadonlySet<string> = new Set(['google']);
-/** Origins written by test providers; their text is not a translation. */
-export const ARTEFACT_ORIGINS: ReadonlySet<string> = new Set(['pseudo', 'identity', 'google-emulator']);
 
 const RANK: Record<TargetState, number> = { initial: 0, translated: 1, reviewed: 2, final: 3 };
 

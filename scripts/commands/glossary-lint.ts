@@ -1,7 +1,7 @@
 // `npm run glossary:lint`: validate and lint the glossary; exit 1 on errors, list warnings.
 import { relative, resolve } from 'node:path';
 import { lintGlossaryFile } from '../../pipeline/lock/lint.ts';
-import { formatFinding } from '../context.ts';
+import { formatFinding } from '../../pipeline/findings.ts';
 
 export interface GlossaryLintOptions {
   cwd: string;

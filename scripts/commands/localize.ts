@@ -2,7 +2,7 @@
 import { relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../../pipeline/fs.ts';
 import type { Locale } from '../../pipeline/types.ts';
-import { formatFinding } from '../context.ts';
+import { formatFinding } from '../../pipeline/findings.ts';
 import { addToTotals, emptyReport, printSummary, setCost, type LocaleReport } from '../report.ts';
 import { runReleases } from '../run-releases.ts';
 
@@ -40,7 +40,8 @@ export async function localize(options: LocalizeOptions): Promise<number> {
       for (const finding of result.findings) if (finding.severity === 'error') report.problems.push(formatFinding(finding));
       if (result.missing.length > 0 && !options.dryRun) {
         const shown = result.missing.slice(0, 5).join(', ') + (result.missing.length > 5 ? ', …' : '');
-        report.problems.push(`  error missing ${release.doc.slug} ${locale}: ${result.missing.length} segment(s) have no translation (${shown}); ${locale} not written`);
+        const message = `${result.missing.length} segment(s) have no translation (${shown}); ${locale} not written`;
+        report.problems.push(formatFinding({ check: 'missing', severity: 'error', message, release: release.doc.slug, locale }));
       }
     }
     report.releases.push({ release: release.doc.slug, file: relative(options.cwd, release.doc.path), source: release.doc.locale, locales: rows });

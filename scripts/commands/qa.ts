@@ -1,6 +1,6 @@
 // `npm run qa`: the QA checks alone, over the translations in the memory (no engine, nothing written).
 import type { Finding, Locale } from '../../pipeline/types.ts';
-import { formatFinding } from '../context.ts';
+import { formatFinding } from '../../pipeline/findings.ts';
 import { runReleases } from '../run-releases.ts';
 
 export interface QaOptions {

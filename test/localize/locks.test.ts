@@ -44,10 +44,10 @@ describe('locks at verification', () => {
   });
 
   it.each([
-    ['drops a lock', [lock('honor-of-kings'), text(' เป็นเกมของบริษัทจีน')], /locks game th \w+: The glossary term "เทนเซ็นต์" \(tencent\) is in the source once but locked in the target not at all/],
-    ['duplicates a lock', [lock('honor-of-kings'), text(' '), lock('honor-of-kings'), text(' เป็นเกมของ'), lock('tencent')], /locks game th \w+: The target has the glossary term "Honor of Kings" \(honor-of-kings\) 2 times, the source once/],
-    ['alters a lock into plain text', [text('Honour of Kings เป็นเกมของ'), lock('tencent')], /locks game th \w+: The glossary term "Honor of Kings" \(honor-of-kings\) is in the source once but locked in the target not at all/],
-    ['uses a forbidden form', [lock('honor-of-kings'), text(' (RoV) เป็นเกมของ'), lock('tencent')], /locks game th \w+: The target writes "RoV", a forbidden form of the glossary term "Honor of Kings"/],
+    ['drops a lock', [lock('honor-of-kings'), text(' เป็นเกมของบริษัทจีน')], /game th \w+: error locks: The glossary term "เทนเซ็นต์" \(tencent\) is in the source once but locked in the target not at all/],
+    ['duplicates a lock', [lock('honor-of-kings'), text(' '), lock('honor-of-kings'), text(' เป็นเกมของ'), lock('tencent')], /game th \w+: error locks: The target has the glossary term "Honor of Kings" \(honor-of-kings\) 2 times, the source once/],
+    ['alters a lock into plain text', [text('Honour of Kings เป็นเกมของ'), lock('tencent')], /game th \w+: error locks: The glossary term "Honor of Kings" \(honor-of-kings\) is in the source once but locked in the target not at all/],
+    ['uses a forbidden form', [lock('honor-of-kings'), text(' (RoV) เป็นเกมของ'), lock('tencent')], /game th \w+: error locks: The target writes "RoV", a forbidden form of the glossary term "Honor of Kings"/],
   ])('reports an error for the segment when the target %s', async (_, target, message) => {
     const { code, lines } = await runWith(target as Run[]);
     expect(code).toBe(1);

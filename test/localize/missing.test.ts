@@ -16,7 +16,7 @@ describe('missing translations', () => {
     expect(code).toBe(1);
     expect(existsSync(join(dir, 'out/th/launch.md'))).toBe(false);
     expect(existsSync(join(dir, 'out/en/launch.md'))).toBe(true);
-    const problem = lines.find((line) => line.includes('missing launch th'));
+    const problem = lines.find((line) => line.startsWith('launch th: error missing: '));
     expect(problem).toMatch(/3 segment\(s\) have no translation \([0-9a-f]{12}, [0-9a-f]{12}, [0-9a-f]{12}\); th not written/);
   });
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { formatFinding } from '../../pipeline/findings.ts';
 import { describe, expect, it } from 'vitest';
 import {
   CASE_CLASH,
@@ -11,7 +12,6 @@ import {
   checkWrongScript,
   DUPLICATE_FORM,
   FORBIDDEN_ALLOWED,
-  formatFinding,
   GLOSSARY_CHECKS,
   lintGlossary,
   lintGlossaryFile,
