@@ -1,0 +1,118 @@
+// One release under two glossaries: for each locale, the sentences whose output text changes. Both sides use
+// the same translation memory; a sentence is rendered from the target stored under its masked source, with the
+// locks in that glossary's forms. No engine is asked: a sentence whose new masked source has no target is
+// reported as needing translation.
+import { prepareText, type Matchers, type PreparedRelease } from '../index.ts';
+import type { Glossary } from '../lock/glossary.ts';
+import { restoreRuns } from '../lock/mask.ts';
+import type { ParseOptions } from '../parse/index.ts';
+import { runsKey, runsText } from '../runs.ts';
+import { needsTranslation } from '../segment/index.ts';
+import { lookup, type TranslationMemory } from '../tm/memory.ts';
+import type { Locale, Run, Segment } from '../types.ts';
+import { alignSegments, type SegmentGroup } from './align.ts';
+import type { LocaleDiff, ReleaseDiff, SentencePlace } from './types.ts';
+import { diffTokens, runTokens } from './words.ts';
+
+/** A glossary with its matchers, built once and shared by every release. */
+export interface GlossarySide {
+  glossary: Glossary;
+  matchers: Matchers;
+  /** What the glossary matches in sources of a locale, as a string: equal strings mask any text alike. */
+  matching: (locale: Locale) => string;
+}
+
+export interface ReleaseInput {
+  text: string;
+  file: string;
+  before: GlossarySide;
+  after: GlossarySide;
+  memory: TranslationMemory;
+  locales: readonly Locale[];
+  parse?: ParseOptions;
+}
+
+/** What a group of segments renders to in one locale under one glossary, or the keys it lacks a target for. */
+type Rendering = { runs: Run[]; text: string } | { missing: string[] };
+
+function render(segments: readonly Segment[], from: Locale, to: Locale, glossary: Glossary, memory: TranslationMemory): Rendering {
+  const runs: Run[] = [];
+  const missing: string[] = [];
+  segments.forEach((segment, i) => {
+    let target: readonly Run[] = segment.source;
+    if (from !== to && needsTranslation(segment.source)) {
+      const key = runsKey(segment.source);
+      const found = lookup(memory, from, to, key);
+      if (!found) {
+        missing.push(key);
+        return;
+      }
+      target = found.runs;
+    }
+    if (i > 0) runs.push({ type: 'text', value: ' ' });
+    runs.push(...target);
+  });
+  if (missing.length > 0) return { missing };
+  return { runs, text: runsText(runs, (term) => glossary.byId.get(term)?.forms[to] ?? `{${term}}`) };
+}
+
+function place(group: SegmentGroup): SentencePlace {
+  const segments = group.after.length > 0 ? group.after : group.before;
+  return {
+    block: segments[0]?.blockId ?? '',
+    segments: group.after.map((segment) => segment.id),
+    source: segments.map((segment) => runsText(restoreRuns(segment.source, segment.locks))).join(' '),
+  };
+}
+
+function groupsOf(before: PreparedRelease, after: PreparedRelease): SegmentGroup[] {
+  const byBlock = (release: PreparedRelease) => {
+    const map = new Map<string, Segment[]>();
+    for (const segment of release.segments) map.set(segment.blockId, [...(map.get(segment.blockId) ?? []), segment]);
+    return map;
+  };
+  const beforeSegments = byBlock(before);
+  const afterSegments = byBlock(after);
+  // Blocks come from the Markdown alone, so both preparations list the same blocks in the same order.
+  return after.blocks.flatMap((block, i) => {
+    const old = before.blocks[i];
+    if (!old || old.id !== block.id) throw new Error(`block ${block.id} has no counterpart under the old glossary`);
+    return alignSegments(old, beforeSegments.get(old.id) ?? [], block, afterSegments.get(block.id) ?? []);
+  });
+}
+
+function diffLocale(groups: readonly SegmentGroup[], from: Locale, locale: Locale, input: ReleaseInput): LocaleDiff {
+  const out: LocaleDiff = { locale, changed: [], needsTranslation: [], untranslated: 0 };
+  const tokens = (rendering: { runs: Run[] }, glossary: Glossary) => runTokens(rendering.runs, locale, (term) => glossary.byId.get(term)?.forms[locale]);
+  for (const group of groups) {
+    const old = render(group.before, from, locale, input.before.glossary, input.memory);
+    const now = render(group.after, from, locale, input.after.glossary, input.memory);
+    const beforeText = 'text' in old ? old.text : null;
+    if ('missing' in now) {
+      if (beforeText === null) out.untranslated++;
+      else out.needsTranslation.push({ ...place(group), before: beforeText, key: now.missing.join(' ') });
+      continue;
+    }
+    if (now.text === beforeText) continue;
+    // Words are only cut for the sentences that change: segmenting every sentence would dominate the run.
+    const words = diffTokens('runs' in old ? tokens(old, input.before.glossary) : [], tokens(now, input.after.glossary));
+    out.changed.push({ ...place(group), before: beforeText, after: now.text, words });
+  }
+  return out;
+}
+
+/** The release's sentences whose output changes, per locale in `locales` order (every locale listed). */
+export function diffRelease(input: ReleaseInput): ReleaseDiff {
+  const after = prepareText(input.text, input.file, input.after.matchers, input.parse);
+  // Most changes touch forms only, not what matches in this release's locale: then one preparation serves both.
+  const locale = after.doc.locale;
+  const before = input.before.matching(locale) === input.after.matching(locale) ? after : prepareText(input.text, input.file, input.before.matchers, input.parse);
+  const groups = groupsOf(before, after);
+  const from = after.doc.locale;
+  return {
+    release: after.doc.slug,
+    file: input.file,
+    source: from,
+    locales: input.locales.map((locale) => diffLocale(groups, from, locale, input)),
+  };
+}
