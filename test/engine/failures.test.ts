@@ -1,27 +1,12 @@
 // The engine path when the engine misbehaves: a busy service is retried, a refusal ends the run with a message a
 // user can act on and keeps every completed batch, and a reply that lost a code or a lock is never stored.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator, type EmulatorOptions, type FaultPlan } from '../../emulator/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { EmulatorOptions, FaultPlan } from '../../emulator/server.ts';
 import { UserError } from '../../pipeline/errors.ts';
-import { createProject, emulatorEnv, LANG, RELEASES, sentOk, type Project, type TargetLocale } from './project.ts';
+import { emulatorEnv, engineHarness, LANG, RELEASES, sentOk, type TargetLocale } from './project.ts';
 
-let project: Project;
-const emulators: Emulator[] = [];
-
-async function emulator(opts: EmulatorOptions = {}): Promise<Emulator> {
-  const started = await startEmulator({ port: 0, ...opts });
-  emulators.push(started);
-  return started;
-}
-
-beforeEach(async () => {
-  project = await createProject();
-});
-
-afterEach(async () => {
-  for (const e of emulators.splice(0)) await e.stop();
-  await project.remove();
-});
+const harness = engineHarness();
+const emulator = (opts?: EmulatorOptions) => harness.emulator(opts);
 
 const LOCALES: TargetLocale[] = ['th', 'zh'];
 const sorted = (list: readonly string[]): string[] => [...list].sort();
@@ -32,7 +17,7 @@ describe('engine failures', () => {
     const emu = await emulator({
       faults: (call) => (call.targetLanguageCode === 'th' && failures++ < 2 ? { kind: 'status', status: 'UNAVAILABLE' } : undefined),
     });
-    const { code, report } = await project.localize(emu.port);
+    const { code, report } = await harness.project.localize(emu.port);
     expect(code).toBe(0);
     const th = emu.stats.calls.filter((c) => c.targetLanguageCode === 'th');
     expect(th.map((c) => c.status)).toEqual(['UNAVAILABLE', 'UNAVAILABLE', 'OK']);
@@ -40,7 +25,7 @@ describe('engine failures', () => {
     // Billed: what was answered; failed attempts cost nothing.
     const ok = emu.stats.calls.filter((c) => c.status === 'OK');
     expect(report.totals).toMatchObject({ requests: ok.length, missing: 0, chars_sent: ok.reduce((n, c) => n + c.codePoints, 0) });
-    expect(await project.files('out')).toHaveLength(2 * Object.keys(RELEASES).length);
+    expect(await harness.project.files('out')).toHaveLength(2 * Object.keys(RELEASES).length);
   });
 
   it('stops at PERMISSION_DENIED with an actionable message, keeps the completed batches, and the next run sends only the rest', async () => {
@@ -50,7 +35,7 @@ describe('engine failures', () => {
     const emu = await emulator({ faults: (call) => (typeof plan.faults === 'function' ? plan.faults(call) : undefined) });
     const env = emulatorEnv(emu.port, { TRANSLATE_MAX_CODE_POINTS: '300' });
 
-    const error = await project.localize(emu.port, { env }).then(
+    const error = await harness.project.localize(emu.port, { env }).then(
       () => undefined,
       (e: unknown) => e,
     );
@@ -65,15 +50,15 @@ describe('engine failures', () => {
     // Fails fast: no string was tried twice.
     const tried = first.flatMap((c) => c.contents.map((html) => `${c.targetLanguageCode}:${html}`));
     expect(new Set(tried).size).toBe(tried.length);
-    expect(await project.files('out')).toEqual([]);
-    const kept = await project.persisted();
+    expect(await harness.project.files('out')).toEqual([]);
+    const kept = await harness.project.persisted();
     for (const locale of LOCALES) expect(sorted([...new Set(kept[locale])])).toEqual(sorted(sentOk(first, LANG[locale])));
 
     plan.faults = undefined;
-    const { code } = await project.localize(emu.port, { env });
+    const { code } = await harness.project.localize(emu.port, { env });
     expect(code).toBe(0);
     const second = emu.stats.calls.slice(first.length);
-    const everything = await project.persisted();
+    const everything = await harness.project.persisted();
     for (const locale of LOCALES) {
       const before = new Set(sentOk(first, LANG[locale]));
       const now = sentOk(second, LANG[locale]);
@@ -93,10 +78,10 @@ describe('engine failures', () => {
     const plan: { faults: FaultPlan | undefined } = { faults: spoil };
     const emu = await emulator({ faults: (call) => (typeof plan.faults === 'function' ? plan.faults(call) : undefined) });
 
-    const { code, report } = await project.localize(emu.port);
+    const { code, report } = await harness.project.localize(emu.port);
     expect(code).toBe(1);
     // "Details are in the product guide" is in two releases; the bank sentence in all three.
-    expect(await project.files('out')).toEqual(['th/branch-expansion.md']);
+    expect(await harness.project.files('out')).toEqual(['th/branch-expansion.md']);
     const rows = Object.fromEntries(report.releases.map((r) => [r.release, r.locales]));
     expect(rows['paylink-launch']?.th).toMatchObject({ missing: 1, output: null });
     expect(rows['wallet-partnership']?.th).toMatchObject({ missing: 1, output: null });
@@ -104,7 +89,7 @@ describe('engine failures', () => {
     expect(report.problems.filter((p) => p.includes('engine-output'))).toHaveLength(5);
     expect(report.problems.join('\n')).toMatch(/engine output does not match the source codes: lost open/);
     expect(report.problems.join('\n')).toMatch(/engine output unusable: .*span/);
-    const kept = await project.persisted();
+    const kept = await harness.project.persisted();
     expect(kept.th.some((html) => html.includes(dropCode))).toBe(false);
     expect(kept.zh.some((html) => html.includes(dropLock))).toBe(false);
     expect(kept.th.some((html) => html.includes(dropLock))).toBe(true);
@@ -112,11 +97,11 @@ describe('engine failures', () => {
     // The next run asks only for the two rejected strings.
     plan.faults = undefined;
     const before = emu.stats.calls.length;
-    const again = await project.localize(emu.port);
+    const again = await harness.project.localize(emu.port);
     expect(again.code).toBe(0);
     const calls = emu.stats.calls.slice(before);
     expect(sentOk(calls, 'th')).toEqual([expect.stringContaining(dropCode)]);
     expect(sentOk(calls, 'zh-CN')).toEqual([expect.stringContaining(dropLock)]);
-    expect(await project.files('out')).toHaveLength(2 * Object.keys(RELEASES).length);
+    expect(await harness.project.files('out')).toHaveLength(2 * Object.keys(RELEASES).length);
   });
 });

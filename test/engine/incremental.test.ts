@@ -1,9 +1,9 @@
 // The engine path end to end: `localize` with `--provider memory,google`, the real client library over gRPC to the
 // in-process emulator, a fresh project folder per test. What is sent, what it costs, and what a re-run sends.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dominantScript, pseudoTranslate } from '../../emulator/pseudo.ts';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/server.ts';
-import { createProject, LANG, RELEASES, sentOk, type Project } from './project.ts';
+import type { EmulatorOptions } from '../../emulator/server.ts';
+import { engineHarness, LANG, RELEASES, sentOk } from './project.ts';
 
 const SLUGS = Object.keys(RELEASES).sort();
 const OUTPUTS = ['th', 'zh'].flatMap((locale) => SLUGS.map((slug) => `${locale}/${slug}.md`));
@@ -11,34 +11,19 @@ const OUTPUTS = ['th', 'zh'].flatMap((locale) => SLUGS.map((slug) => `${locale}/
 const SHARED = '<span translate="no" data-t="siam-lotus-bank">{bank}</span> is a commercial bank headquartered in Bangkok.';
 const BANK = { th: 'ธนาคารสยามโลตัส', zh: '暹罗莲花银行' };
 
-let project: Project;
-const emulators: Emulator[] = [];
-
-async function emulator(opts: EmulatorOptions = {}): Promise<Emulator> {
-  const started = await startEmulator({ port: 0, ...opts });
-  emulators.push(started);
-  return started;
-}
-
-beforeEach(async () => {
-  project = await createProject();
-});
-
-afterEach(async () => {
-  for (const e of emulators.splice(0)) await e.stop();
-  await project.remove();
-});
+const harness = engineHarness();
+const emulator = (opts?: EmulatorOptions) => harness.emulator(opts);
 
 async function outputs(): Promise<Record<string, string>> {
-  return Object.fromEntries(await Promise.all(OUTPUTS.map(async (path) => [path, await project.read(`out/${path}`)] as const)));
+  return Object.fromEntries(await Promise.all(OUTPUTS.map(async (path) => [path, await harness.project.read(`out/${path}`)] as const)));
 }
 
 describe('localize through the google provider', () => {
   it('translates every release into th and zh on the first run, and reports what the emulator received', async () => {
     const emu = await emulator();
-    const { code, report } = await project.localize(emu.port);
+    const { code, report } = await harness.project.localize(emu.port);
     expect(code).toBe(0);
-    expect(await project.files('out')).toEqual(OUTPUTS);
+    expect(await harness.project.files('out')).toEqual(OUTPUTS);
     expect(report.totals).toMatchObject({ missing: 0, memory: 0, qa: { errors: 0 } });
     expect(report.totals.chars_sent).toBeGreaterThan(0);
     expect(report.totals.requests).toBeGreaterThan(0);
@@ -51,7 +36,7 @@ describe('localize through the google provider', () => {
       expect(text).toContain(BANK[locale]);
       if (!path.includes('branch-expansion')) expect(text).toContain('](https://example.com/paylink)');
     }
-    const memory = await project.memory();
+    const memory = await harness.project.memory();
     expect([...memory.keys()].sort()).toEqual(SLUGS.flatMap((slug) => [`${slug}/th.xlf`, `${slug}/zh.xlf`]));
     for (const tm of memory.values()) {
       expect(tm.units.length).toBeGreaterThan(0);
@@ -61,7 +46,7 @@ describe('localize through the google provider', () => {
 
   it('sends a sentence shared by releases once per target locale', async () => {
     const emu = await emulator();
-    const { report } = await project.localize(emu.port);
+    const { report } = await harness.project.localize(emu.port);
     for (const locale of ['th', 'zh'] as const) {
       const sent = sentOk(emu.stats.calls, LANG[locale]);
       expect(new Set(sent).size).toBe(sent.length);
@@ -79,9 +64,9 @@ describe('localize through the google provider', () => {
 
   it('sends nothing on a re-run with nothing changed, and writes the same outputs', async () => {
     const emu = await emulator();
-    await project.localize(emu.port);
+    await harness.project.localize(emu.port);
     const before = { outputs: await outputs(), requests: emu.stats.requests };
-    const { code, report } = await project.localize(emu.port);
+    const { code, report } = await harness.project.localize(emu.port);
     expect(code).toBe(0);
     expect(report.totals).toMatchObject({ chars_sent: 0, requests: 0, engine: 0, missing: 0, cost_usd: 0 });
     expect(report.totals.memory).toBe(report.totals.segments);
@@ -91,14 +76,14 @@ describe('localize through the google provider', () => {
 
   it('sends only the edited sentence, once per target locale', async () => {
     const emu = await emulator();
-    await project.localize(emu.port);
+    await harness.project.localize(emu.port);
     const first = emu.stats.calls.length;
     const file = 'content/releases/wallet-partnership.md';
     const old = 'The pilot starts in Chiang Mai on 1 May 2025.';
     const edited = 'The pilot starts in Lampang on 1 May 2025.';
-    await project.write(file, (await project.read(file)).replace(old, edited));
+    await harness.project.write(file, (await harness.project.read(file)).replace(old, edited));
 
-    const { code, report } = await project.localize(emu.port);
+    const { code, report } = await harness.project.localize(emu.port);
     expect(code).toBe(0);
     const calls = emu.stats.calls.slice(first);
     expect(calls.map((c) => [c.targetLanguageCode, c.contents])).toEqual(
@@ -108,18 +93,18 @@ describe('localize through the google provider', () => {
     expect(report.totals).toMatchObject({ chars_sent: 2 * edited.length, requests: 2, engine: 2 });
     const wallet = report.releases.find((r) => r.release === 'wallet-partnership');
     expect(wallet?.locales.th).toMatchObject({ engine: 1, chars_sent: edited.length, output: 'out/th/wallet-partnership.md' });
-    expect(await project.read('out/th/wallet-partnership.md')).toContain(pseudoTranslate(edited, 'th'));
-    expect(await project.read('out/zh/wallet-partnership.md')).toContain(pseudoTranslate(edited, 'zh-CN'));
+    expect(await harness.project.read('out/th/wallet-partnership.md')).toContain(pseudoTranslate(edited, 'th'));
+    expect(await harness.project.read('out/zh/wallet-partnership.md')).toContain(pseudoTranslate(edited, 'zh-CN'));
   });
 
   it('sends nothing after a glossary-only change, and the Thai outputs show the new form', async () => {
     const emu = await emulator();
-    await project.localize(emu.port);
+    await harness.project.localize(emu.port);
     const before = { outputs: await outputs(), requests: emu.stats.requests };
     const glossary = 'content/glossary.yaml';
-    await project.write(glossary, (await project.read(glossary)).replace(`th: ${BANK.th}`, 'th: สยามโลตัสแบงก์'));
+    await harness.project.write(glossary, (await harness.project.read(glossary)).replace(`th: ${BANK.th}`, 'th: สยามโลตัสแบงก์'));
 
-    const { code, report } = await project.localize(emu.port);
+    const { code, report } = await harness.project.localize(emu.port);
     expect(code).toBe(0);
     expect(emu.stats.requests).toBe(before.requests);
     expect(report.totals).toMatchObject({ chars_sent: 0, requests: 0 });
@@ -133,11 +118,11 @@ describe('localize through the google provider', () => {
 
   it('--dry-run prints segments, characters and cost per release and locale, sends and writes nothing', async () => {
     const emu = await emulator();
-    const dry = await project.localize(emu.port, { dryRun: true, report: 'dry-run.json' });
+    const dry = await harness.project.localize(emu.port, { dryRun: true, report: 'dry-run.json' });
     expect(dry.code).toBe(0);
     expect(emu.stats.requests).toBe(0);
-    expect(await project.files('out')).toEqual([]);
-    expect(await project.files('content/translations')).toEqual([]);
+    expect(await harness.project.files('out')).toEqual([]);
+    expect(await harness.project.files('content/translations')).toEqual([]);
     expect(dry.report.dry_run).toBe(true);
     for (const release of dry.report.releases) {
       for (const locale of ['th', 'zh']) {
@@ -154,7 +139,7 @@ describe('localize through the google provider', () => {
     expect(dry.lines.filter((l) => l === `dry run: engines would be sent ${chars} characters, $${cost} at $20 per million characters; nothing was sent or written`)).toHaveLength(1);
 
     // The estimate is what a real run then sends, release by release.
-    const real = await project.localize(emu.port);
+    const real = await harness.project.localize(emu.port);
     expect(real.report.totals.chars_sent).toBe(chars);
     expect(emu.stats.codePoints).toBe(chars);
     expect(real.report.releases.map((r) => [r.release, r.locales.th?.chars_sent, r.locales.zh?.chars_sent])).toEqual(

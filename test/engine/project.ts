@@ -8,7 +8,8 @@ import type { RunReport } from '../../scripts/report.ts';
 import { parseXliff, type TmFile } from '../../pipeline/tm/xliff.ts';
 import { loadGlossary } from '../../pipeline/lock/glossary.ts';
 import { runsToHtml } from '../../pipeline/providers/html-codec.ts';
-import type { RecordedCall } from '../../emulator/server.ts';
+import { afterEach, beforeEach } from 'vitest';
+import { startEmulator, type Emulator, type EmulatorOptions, type RecordedCall } from '../../emulator/server.ts';
 
 export const GLOSSARY = `version: 1
 terms:
@@ -159,5 +160,32 @@ export async function createProject(): Promise<Project> {
       return out;
     },
     remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A fresh project before each test and the emulators a test starts, all removed after it. Call once per file, at
+ * the top level; read `harness.project` inside tests.
+ */
+export function engineHarness(): { readonly project: Project; emulator(opts?: EmulatorOptions): Promise<Emulator> } {
+  let current: Project | undefined;
+  const started: Emulator[] = [];
+  beforeEach(async () => {
+    current = await createProject();
+  });
+  afterEach(async () => {
+    for (const e of started.splice(0)) await e.stop();
+    await current?.remove();
+  });
+  return {
+    get project(): Project {
+      if (!current) throw new Error('engineHarness: no project outside a test');
+      return current;
+    },
+    async emulator(opts = {}) {
+      const emulator = await startEmulator({ port: 0, ...opts });
+      started.push(emulator);
+      return emulator;
+    },
   };
 }
