@@ -1,20 +1,22 @@
 // The run behind `localize`, `qa` and `publish`: every release through parse → lock → segment → translate →
-// verify → assemble. Releases stream through one at a time; only those that still need an engine after the
-// local providers wait, so that identical sentences across releases are sent once.
+// verify → assemble. Releases stream through; only those that still need an engine after the local providers
+// wait, so that identical sentences across releases are sent once. Parsing and assembling (./release-stages.ts)
+// run on worker threads when there are many releases and several cores; the provider chain, the memory and the
+// callback stay here and see the releases in file order, so the result does not depend on the number of workers.
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { UserError } from '../pipeline/errors.ts';
-import { matchersFor, prepareRelease, type PreparedRelease } from '../pipeline/index.ts';
 import type { Glossary } from '../pipeline/lock/glossary.ts';
-import { createMatcher } from '../pipeline/lock/matcher.ts';
 import { createProviders, defaultProviderSpec } from '../pipeline/providers/index.ts';
-import { needsTranslation } from '../pipeline/segment/index.ts';
 import { loadMemory } from '../pipeline/tm/memory.ts';
-import { requestKey, translate, type TranslateOutcome } from '../pipeline/translate/index.ts';
+import { translate, type TranslateOutcome } from '../pipeline/translate/index.ts';
 import type { Finding, Locale, TranslationRequest } from '../pipeline/types.ts';
 import { listMarkdown, loadCheckedGlossary } from './context.ts';
-import { finishLocale, type LocaleResult } from './finish.ts';
+import type { LocaleResult } from './finish.ts';
 import { MemoryWriter } from './memory-writer.ts';
 import { createProgress } from './progress.ts';
+import { createWorkerStages } from './release-pool.ts';
+import { createLocalStages, outcomeFor, type FinishedRelease, type ReleaseInfo, type ReleaseStages } from './release-stages.ts';
 
 export interface RunOptions {
   cwd: string;
@@ -27,10 +29,13 @@ export interface RunOptions {
   dryRun?: boolean;
   saveMemory?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Worker threads for parsing and assembling; 1 = this thread only. Default: `SILKBRIDGE_JOBS`, else one per
+   * core (at most 4) when there are at least 32 releases. */
+  jobs?: number;
 }
 
 export interface ReleaseOutcome {
-  release: PreparedRelease;
+  release: ReleaseInfo;
   glossary: Glossary;
   /** Per target locale, in `options.to` order. */
   locales: [Locale, LocaleResult][];
@@ -44,110 +49,146 @@ export interface RunSummary {
   charsSent: number;
 }
 
+/** Fewer releases than this are not worth a worker's start-up (about half a second). */
+const MIN_RELEASES_FOR_WORKERS = 32;
+const MAX_JOBS = 4;
+/** Releases prepared ahead of the one the main thread is at, per worker: enough to keep the workers busy while
+ * the main thread loads the memory. */
+const PREPARE_AHEAD_PER_JOB = 24;
+/** Finished releases waiting for the callback, per worker. */
+const FINISHING_PER_JOB = 4;
+
 export async function runReleases(options: RunOptions, onRelease: (outcome: ReleaseOutcome) => Promise<void>): Promise<RunSummary> {
   const { cwd } = options;
   const env = options.env ?? process.env;
   const { glossary, warnings } = await loadCheckedGlossary(resolve(cwd, options.glossary));
   const memoryDir = resolve(cwd, options.memory);
-  const memory = await loadMemory(memoryDir);
-  const providers = createProviders(options.provider ?? defaultProviderSpec(env), { memory, env });
-  const firstEngine = providers.findIndex((provider) => provider.kind === 'engine');
-  const localChain = firstEngine < 0 ? providers : providers.slice(0, firstEngine);
-  const engineChain = firstEngine < 0 ? [] : providers.slice(firstEngine);
-  const matchers = matchersFor(glossary, createMatcher);
-  const writer = new MemoryWriter(memory, memoryDir, glossary);
-  const files = await listMarkdown(cwd, options.input);
-  if (files.length === 0) throw new UserError(`no Markdown files in ${options.input}`);
+  // The memory loads while the first releases are parsed: neither needs the other. Errors are still reported in
+  // the order things are needed: the memory, the providers, the input, then each release in turn.
+  const loading = loadMemory(memoryDir);
+  loading.catch(() => undefined);
+  const listed = await listMarkdown(cwd, options.input).then(
+    (files) => ({ files }),
+    (error: unknown) => ({ files: [] as string[], error }),
+  );
+  const files = listed.files;
+  const jobs = files.length > 0 ? jobCount(options.jobs, env, files.length) : 1;
+  const stageOptions = { glossary, to: options.to, dryRun: Boolean(options.dryRun), ...(options.from ? { from: options.from } : {}) };
+  const stages: ReleaseStages = jobs > 1 ? createWorkerStages(stageOptions, jobs) : createLocalStages(stageOptions);
+  // One thread: nothing ahead, each release is reported before the next is read, as the stages run here anyway.
+  const ahead = jobs > 1 ? PREPARE_AHEAD_PER_JOB * jobs : 0;
+  const keep = jobs > 1 ? FINISHING_PER_JOB * jobs : 0;
+  const preparing = new Map<number, Promise<TranslationRequest[]>>();
+  const prepare = (index: number) => {
+    const file = files[index];
+    if (file === undefined || preparing.has(index)) return;
+    const requests = stages.prepare(index, file);
+    requests.catch(() => undefined); // thrown in turn, below
+    preparing.set(index, requests);
+  };
+  for (let next = 0; next <= ahead; next++) prepare(next);
+
   const counted = new Set<string>();
-  const finish = async (release: PreparedRelease, outcome: TranslateOutcome) => {
-    const locales = options.to.map((locale): [Locale, LocaleResult] => {
-      const result = finishLocale({ release, locale, outcome, glossary, dryRun: Boolean(options.dryRun) });
-      // Characters of a key shared by several releases count once, against the first that asked.
+  const report = async ({ release, locales }: FinishedRelease, outcome: TranslateOutcome) => {
+    // Characters of a key shared by several releases count once, against the first that asked.
+    for (const [, result] of locales) {
       for (const key of result.engineKeys) {
         if (counted.has(key)) continue;
         counted.add(key);
         result.report.chars_sent += outcome.chars.get(key) ?? 0;
       }
-      return [locale, result];
-    });
+    }
     await onRelease({ release, glossary, locales });
+  };
+  const finishing: { result: Promise<FinishedRelease>; outcome: TranslateOutcome }[] = [];
+  const finish = (index: number, requests: TranslationRequest[], ...outcomes: TranslateOutcome[]) => {
+    const outcome = outcomeFor(requests, ...outcomes);
+    const result = stages.finish(index, outcome);
+    result.catch(() => undefined); // reported in turn, by `drain`
+    finishing.push({ result, outcome });
+  };
+  /** Reports finished releases in file order until at most `left` are in flight. */
+  const drain = async (left: number) => {
+    while (finishing.length > left) {
+      const item = finishing.shift();
+      if (item) await report(await item.result, item.outcome);
+    }
   };
 
   let requestsSent = 0;
   let charsSent = 0;
   try {
-    const waiting: { release: PreparedRelease; requests: TranslationRequest[]; local: TranslateOutcome }[] = [];
-    const progress = files.length > 20 ? createProgress('releases', files.length) : undefined;
+    const memory = await loading;
+    const providers = createProviders(options.provider ?? defaultProviderSpec(env), { memory, env });
     try {
-      for (const [index, file] of files.entries()) {
-        const release = await prepareRelease(file, matchers, options.from ? { from: options.from } : {});
-        const requests = requestsFor(release, options.to, glossary);
-        const local = await translate(requests, localChain);
-        if (options.saveMemory) await writer.save(requests, local.targets);
-        if (engineChain.length > 0 && requests.some((request) => !local.targets.has(request.key))) {
-          waiting.push({ release, requests, local });
-        } else {
-          await finish(release, local);
+      if ('error' in listed) throw listed.error;
+      if (files.length === 0) throw new UserError(`no Markdown files in ${options.input}`);
+      const firstEngine = providers.findIndex((provider) => provider.kind === 'engine');
+      const localChain = firstEngine < 0 ? providers : providers.slice(0, firstEngine);
+      const engineChain = firstEngine < 0 ? [] : providers.slice(firstEngine);
+      const writer = new MemoryWriter(memory, memoryDir, glossary);
+      const waiting: { index: number; requests: TranslationRequest[]; local: TranslateOutcome }[] = [];
+      const progress = files.length > 20 ? createProgress('releases', files.length) : undefined;
+      try {
+        for (let index = 0; index < files.length; index++) {
+          for (let next = index; next <= index + ahead; next++) prepare(next);
+          let requests: TranslationRequest[];
+          try {
+            requests = (await preparing.get(index)) ?? [];
+          } catch (error) {
+            // The releases before a bad one are reported first, as they were read first.
+            await drain(0);
+            throw error;
+          }
+          preparing.delete(index);
+          const local = await translate(requests, localChain);
+          if (options.saveMemory) await writer.save(requests, local.targets);
+          if (engineChain.length > 0 && requests.some((request) => !local.targets.has(request.key))) {
+            waiting.push({ index, requests, local });
+          } else {
+            finish(index, requests, local);
+            await drain(keep);
+          }
+          progress?.update(index + 1);
         }
-        progress?.update(index + 1);
+        await drain(0);
+      } finally {
+        progress?.stop();
+      }
+
+      if (waiting.length > 0) {
+        const pending = waiting.flatMap(({ requests, local }) => requests.filter((request) => !local.targets.has(request.key)));
+        let bar: ReturnType<typeof createProgress> | undefined;
+        let engine: TranslateOutcome;
+        try {
+          engine = await translate(pending, engineChain, {
+            dryRun: Boolean(options.dryRun),
+            onTargets: (targets) => writer.save(pending, targets),
+            onProgress: (done, total) => (bar ??= createProgress('engine segments', total)).update(done, total),
+          });
+        } finally {
+          bar?.stop();
+        }
+        requestsSent = engine.requests;
+        charsSent = engine.charsSent;
+        for (const { index, requests, local } of waiting) {
+          finish(index, requests, local, engine);
+          await drain(keep);
+        }
+        await drain(0);
       }
     } finally {
-      progress?.stop();
-    }
-
-    if (waiting.length > 0) {
-      const pending = waiting.flatMap(({ requests, local }) => requests.filter((request) => !local.targets.has(request.key)));
-      let bar: ReturnType<typeof createProgress> | undefined;
-      let engine: TranslateOutcome;
-      try {
-        engine = await translate(pending, engineChain, {
-          dryRun: Boolean(options.dryRun),
-          onTargets: (targets) => writer.save(pending, targets),
-          onProgress: (done, total) => (bar ??= createProgress('engine segments', total)).update(done, total),
-        });
-      } finally {
-        bar?.stop();
-      }
-      requestsSent = engine.requests;
-      charsSent = engine.charsSent;
-      for (const { release, local } of waiting) await finish(release, merge(local, engine));
+      await Promise.all(providers.map((provider) => provider.close?.()));
     }
   } finally {
-    await Promise.all(providers.map((provider) => provider.close?.()));
+    await stages.close();
   }
   return { glossaryWarnings: warnings, requests: requestsSent, charsSent };
 }
 
-/** The translation requests of one release, for every target locale but its own. */
-function requestsFor(release: PreparedRelease, to: readonly Locale[], glossary: Glossary): TranslationRequest[] {
-  const requests: TranslationRequest[] = [];
-  for (const locale of to) {
-    if (locale === release.doc.locale) continue;
-    for (const segment of release.segments) {
-      if (!needsTranslation(segment.source)) continue;
-      const lockForms: Record<string, string> = {};
-      for (const lock of segment.locks) lockForms[lock.term] = glossary.byId.get(lock.term)?.forms[locale] ?? lock.matched;
-      requests.push({
-        key: requestKey(release.doc.locale, locale, segment.source),
-        source: segment.source,
-        from: release.doc.locale,
-        to: locale,
-        lockForms,
-        release: release.doc.slug,
-        segment: segment.id,
-      });
-    }
-  }
-  return requests;
-}
-
-function merge(a: TranslateOutcome, b: TranslateOutcome): TranslateOutcome {
-  return {
-    targets: new Map([...a.targets, ...b.targets]),
-    kinds: new Map([...a.kinds, ...b.kinds]),
-    chars: new Map([...a.chars, ...b.chars]),
-    rejected: new Map([...a.rejected, ...b.rejected]),
-    charsSent: a.charsSent + b.charsSent,
-    requests: a.requests + b.requests,
-  };
+function jobCount(asked: number | undefined, env: NodeJS.ProcessEnv, releases: number): number {
+  const value = asked ?? (env.SILKBRIDGE_JOBS ? Number(env.SILKBRIDGE_JOBS) : undefined);
+  if (value === undefined) return releases >= MIN_RELEASES_FOR_WORKERS ? Math.min(availableParallelism(), MAX_JOBS) : 1;
+  if (!Number.isInteger(value) || value < 1) throw new UserError(`SILKBRIDGE_JOBS must be a whole number of at least 1 (found ${JSON.stringify(env.SILKBRIDGE_JOBS ?? asked)})`);
+  return value;
 }

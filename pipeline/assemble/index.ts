@@ -1,11 +1,11 @@
 // Stage: targets → Markdown. Rebuilds every block from its segments' target runs, with locks rendered in the
 // output locale's form, and prints the tree with the same dialect it was read with.
-import type { Heading, Paragraph, TableCell } from 'mdast';
-import { parseDocument } from 'yaml';
+import type { Heading, Nodes, Paragraph, TableCell } from 'mdast';
+import { parseDocument, type Document as YamlDocument } from 'yaml';
 import { unmaskRuns } from '../lock/mask.ts';
 import type { Glossary } from '../lock/glossary.ts';
 import { stringifyMarkdown } from '../markdown.ts';
-import { blockText, containers } from '../segment/blocks.ts';
+import { blockText, CONTAINER_TYPES, containers } from '../segment/blocks.ts';
 import { buildInline } from '../segment/inline.ts';
 import type { Block, Doc, Locale, Run, Segment } from '../types.ts';
 
@@ -24,7 +24,7 @@ export function assemble(input: AssembleInput): string {
   const bySegmentBlock = new Map<string, Segment[]>();
   for (const segment of segments) bySegmentBlock.set(segment.blockId, [...(bySegmentBlock.get(segment.blockId) ?? []), segment]);
 
-  const tree = structuredClone(doc.tree);
+  const tree = copyForAssembly(doc.tree);
   const nodes = containers(tree);
   const frontmatter: Record<string, string> = {};
   let index = 0;
@@ -38,8 +38,20 @@ export function assemble(input: AssembleInput): string {
     node.children = buildInline(runs, block.codes) as typeof node.children;
   }
   const yaml = tree.children[0];
-  if (yaml?.type === 'yaml') yaml.value = renderFrontmatter(yaml.value, frontmatter, locale);
+  if (yaml?.type === 'yaml') yaml.value = renderFrontmatter(frontmatterDocument(doc, yaml.value), frontmatter, locale);
   return stringifyMarkdown(tree);
+}
+
+/**
+ * A copy of the tree that assembly may change without touching `doc.tree`: every node on the way down to a
+ * container (heading, paragraph, table cell) or the front matter is copied; the containers and the YAML node are
+ * copied shallowly, since assembly replaces their `children` or `value`; everything else is shared, as printing
+ * only reads it. structuredClone of the whole tree, twice per release, was a tenth of a warm run.
+ */
+function copyForAssembly<T extends Nodes>(node: T): T {
+  if (CONTAINER_TYPES.has(node.type) || node.type === 'yaml') return { ...node };
+  if (!('children' in node)) return node;
+  return { ...node, children: node.children.map((child) => copyForAssembly(child)) };
 }
 
 /**
@@ -69,9 +81,17 @@ function gap(space: string, leading: boolean, from: Locale, to: Locale): string 
   return space === '' && from === 'zh' ? ' ' : space;
 }
 
+/** The front matter of a document, parsed once for all its output locales (each renders a clone). */
+const parsedFrontmatter = new WeakMap<Doc, YamlDocument>();
+
+function frontmatterDocument(doc: Doc, value: string): YamlDocument {
+  let document = parsedFrontmatter.get(doc);
+  if (!document) parsedFrontmatter.set(doc, (document = parseDocument(value)));
+  return document.clone();
+}
+
 /** Front matter with the translated fields replaced and `lang` set; comments and key order are kept. */
-function renderFrontmatter(value: string, fields: Record<string, string>, locale: Locale): string {
-  const document = parseDocument(value);
+function renderFrontmatter(document: YamlDocument, fields: Record<string, string>, locale: Locale): string {
   for (const [key, text] of Object.entries(fields)) document.set(key, text);
   if (document.has('lang')) document.set('lang', locale);
   return document.toString({ lineWidth: 0 }).trimEnd();

@@ -7,13 +7,13 @@ import { flattenInline } from './inline.ts';
 
 export type Container = Heading | Paragraph | TableCell;
 
-const CONTAINERS = new Set(['heading', 'paragraph', 'tableCell']);
+export const CONTAINER_TYPES: ReadonlySet<string> = new Set(['heading', 'paragraph', 'tableCell']);
 
 /** Every heading, paragraph and table cell of the tree, in document order. Code and HTML blocks are not containers. */
 export function containers(tree: Root): Container[] {
   const found: Container[] = [];
   visit(tree, (node) => {
-    if (CONTAINERS.has(node.type)) {
+    if (CONTAINER_TYPES.has(node.type)) {
       found.push(node as Container);
       return SKIP;
     }

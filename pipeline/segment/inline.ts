@@ -52,6 +52,8 @@ function shell(node: Nodes): Nodes {
 
 /**
  * Rebuild phrasing content from runs. Lock runs must have been rendered to text before (see lock/unmaskRuns).
+ * Code nodes are copied shallowly: a paired code gets its own `children`, and nothing else of a node is ever
+ * changed after this (printing only reads), so a deep structuredClone per code was wasted.
  * Throws when the runs reference an unknown code or do not nest: the verify stage reports those first.
  */
 export function buildInline(runs: readonly Run[], codes: Record<string, Code>): PhrasingContent[] {
@@ -69,7 +71,7 @@ export function buildInline(runs: readonly Run[], codes: Record<string, Code>): 
       }
       case 'open': {
         const code = codeFor(codes, run.id, 'paired');
-        const node = structuredClone(code.node) as PhrasingContent & { children: PhrasingContent[] };
+        const node = { ...code.node, children: [] } as PhrasingContent & { children: PhrasingContent[] };
         current().push(node);
         stack.push({ id: run.id, children: node.children });
         break;
@@ -80,7 +82,7 @@ export function buildInline(runs: readonly Run[], codes: Record<string, Code>): 
         break;
       }
       case 'ph':
-        current().push(structuredClone(codeFor(codes, run.id, 'standalone').node) as PhrasingContent);
+        current().push({ ...codeFor(codes, run.id, 'standalone').node } as PhrasingContent);
         break;
       case 'lock':
         throw new InlineError(`lock {${run.term}} was not rendered before assembly`);

@@ -1,11 +1,13 @@
 // XLIFF 2.1 ⇄ TmFile: one file per release and target locale, one <unit> per segment.
 // Codes are <pc>/<sc>/<ec>/<ph> as the standard has them; a locked term is <ph sb:term="id"/>.
-// xml-js keeps mixed content in order; we add the indentation ourselves, only between structural elements,
-// because an indenting serializer would change the text of <source> and <target>.
-import { js2xml, xml2js, type Element } from 'xml-js';
+// Built as xml-js elements (mixed content in order) and written and read by ./xml.ts; we add the indentation
+// ourselves, only between structural elements, because an indenting serializer would change the text of <source>
+// and <target>.
+import type { Element } from 'xml-js';
 import { UserError } from '../errors.ts';
 import { normalizeRuns } from '../runs.ts';
 import { isLocale, type Locale, type Run, type TargetState } from '../types.ts';
+import { parseXml, writeXml, XmlSyntaxError, type XmlElement, type XmlNode } from './xml.ts';
 
 export const XLIFF_NS = 'urn:oasis:names:tc:xliff:document:2.0';
 export const SILKBRIDGE_NS = 'urn:silkbridge:xliff:1';
@@ -40,12 +42,7 @@ export function stringifyXliff(tm: TmFile, display: (term: string) => string = (
     { xmlns: XLIFF_NS, 'xmlns:sb': SILKBRIDGE_NS, version: '2.1', srcLang: tm.srcLang, trgLang: tm.trgLang },
     indent([file], 1),
   );
-  return (
-    js2xml({ declaration: { attributes: { version: '1.0', encoding: 'UTF-8' } }, elements: [root] }, { spaces: 0 }).replace(
-      '?><xliff',
-      '?>\n<xliff',
-    ) + '\n'
-  );
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${writeXml([root])}\n`;
 }
 
 function unitElement(unit: TmUnit, display: (term: string) => string): Element {
@@ -110,79 +107,85 @@ function isBalanced(runs: readonly Run[]): boolean {
 }
 
 export function parseXliff(text: string, file: string): TmFile {
-  let document: Element;
+  let root: XmlElement;
   try {
-    document = xml2js(text, { compact: false }) as Element;
+    root = parseXml(text);
   } catch (error) {
-    const match = /Line: (\d+)/.exec(String(error));
-    throw new UserError(`not well-formed XML: ${String(error).split('\n')[0]}`, { file, line: match ? Number(match[1]) + 1 : undefined });
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    throw new UserError(`not well-formed XML: ${error.message}`, { file, line: error.line });
   }
-  const root = children(document).find((node) => node.name === 'xliff');
-  if (!root || !String(root.attributes?.version ?? '').startsWith('2.')) {
+  if (root.name !== 'xliff' || !String(root.attributes.version ?? '').startsWith('2.')) {
     throw new UserError('expected an XLIFF 2.x document (<xliff version="2.1">)', { file });
   }
-  const srcLang = root.attributes?.srcLang;
-  const trgLang = root.attributes?.trgLang;
+  const srcLang = root.attributes.srcLang;
+  const trgLang = root.attributes.trgLang;
   if (!isLocale(srcLang) || !isLocale(trgLang)) {
     throw new UserError(`srcLang/trgLang must be one of en, th, zh (found ${String(srcLang)}/${String(trgLang)})`, { file });
   }
-  const fileElement = children(root).find((node) => node.name === 'file');
+  const fileElement = child(root, 'file');
   const units: TmUnit[] = [];
-  for (const unit of children(fileElement).filter((node) => node.name === 'unit')) {
-    const id = String(unit.attributes?.id ?? '');
-    const segment = children(unit).find((node) => node.name === 'segment');
-    const source = children(segment).find((node) => node.name === 'source');
-    const target = children(segment).find((node) => node.name === 'target');
-    const state = String(segment?.attributes?.state ?? 'initial') as TargetState;
+  for (const unit of elements(fileElement)) {
+    if (unit.name !== 'unit') continue;
+    const id = unit.attributes.id ?? '';
+    const segment = child(unit, 'segment');
+    const source = child(segment, 'source');
+    const target = child(segment, 'target');
+    const state = (segment?.attributes.state ?? 'initial') as TargetState;
     if (!id || !source || !STATES.includes(state)) {
       throw new UserError(`unit ${JSON.stringify(id)} needs an id, a <segment> with a <source> and a valid state`, { file });
     }
-    const origin = children(children(unit).find((node) => node.name === 'notes'))
-      .filter((note) => note.name === 'note' && note.attributes?.category === 'origin')
-      .map((note) => children(note).map((t) => String(t.text ?? '')).join(''))[0];
-    const block = unit.attributes?.name;
+    const note = elements(child(unit, 'notes')).find((n) => n.name === 'note' && n.attributes.category === 'origin');
+    // Text nodes of white space alone are layout, as they were with xml-js.
+    const origin = note?.children.filter((t) => typeof t === 'string' && t.trim() !== '').join('');
+    const block = unit.attributes.name;
     units.push({
       id,
-      ...(typeof block === 'string' ? { block } : {}),
-      source: elementsToRuns(children(source)),
-      ...(target ? { target: elementsToRuns(children(target)) } : {}),
+      ...(block !== undefined ? { block } : {}),
+      source: elementsToRuns(source.children),
+      ...(target ? { target: elementsToRuns(target.children) } : {}),
       state,
       ...(origin ? { origin } : {}),
     });
   }
+  const original = fileElement?.attributes.original;
   return {
-    release: String(fileElement?.attributes?.id ?? ''),
-    ...(typeof fileElement?.attributes?.original === 'string' ? { original: fileElement.attributes.original } : {}),
+    release: fileElement?.attributes.id ?? '',
+    ...(original !== undefined ? { original } : {}),
     srcLang,
     trgLang,
     units,
   };
 }
 
-function elementsToRuns(nodes: readonly Element[]): Run[] {
+/** Inline content → runs. Text (CDATA included) is kept whole, white space alone too: between two codes it is content. */
+function elementsToRuns(nodes: readonly XmlNode[]): Run[] {
   const runs: Run[] = [];
-  const walk = (list: readonly Element[]): void => {
+  const walk = (list: readonly XmlNode[]): void => {
     for (const node of list) {
-      if (node.type === 'text' || node.type === 'cdata') runs.push({ type: 'text', value: String(node.text ?? node.cdata ?? '') });
-      else if (node.type !== 'element') continue;
+      if (typeof node === 'string') runs.push({ type: 'text', value: node });
       else if (node.name === 'ph') {
-        const term = node.attributes?.['sb:term'];
-        runs.push(typeof term === 'string' ? { type: 'lock', term } : { type: 'ph', id: String(node.attributes?.id) });
+        const term = node.attributes['sb:term'];
+        runs.push(term !== undefined ? { type: 'lock', term } : { type: 'ph', id: String(node.attributes.id) });
       } else if (node.name === 'pc') {
-        const id = String(node.attributes?.id);
+        const id = String(node.attributes.id);
         runs.push({ type: 'open', id });
-        walk(children(node));
+        walk(node.children);
         runs.push({ type: 'close', id });
-      } else if (node.name === 'sc') runs.push({ type: 'open', id: String(node.attributes?.id) });
-      else if (node.name === 'ec') runs.push({ type: 'close', id: String(node.attributes?.startRef ?? node.attributes?.id) });
+      } else if (node.name === 'sc') runs.push({ type: 'open', id: String(node.attributes.id) });
+      else if (node.name === 'ec') runs.push({ type: 'close', id: String(node.attributes.startRef ?? node.attributes.id) });
     }
   };
   walk(nodes);
   return normalizeRuns(runs);
 }
 
-function children(node: Element | undefined): Element[] {
-  return node?.elements ?? [];
+function elements(node: XmlElement | undefined): XmlElement[] {
+  return (node?.children ?? []).filter((n): n is XmlElement => typeof n !== 'string');
+}
+
+function child(node: XmlElement | undefined, name: string): XmlElement | undefined {
+  for (const n of node?.children ?? []) if (typeof n !== 'string' && n.name === name) return n;
+  return undefined;
 }
 
 function element(name: string, attributes: Record<string, string>, elements?: Element[]): Element {

@@ -1,0 +1,205 @@
+// `npm run bench -- [N] [--runs 3] [--json bench/results.json] [--scale 200] [--no-po4a]`
+// Generates N releases with ../shared/bench/gen-corpus, fills a translation memory for th and zh once (pseudo),
+// then measures, each phase in its own child process: the remark round trip (the limit), silkbridge warm (all from
+// memory), cold (empty memory, Google emulator), three re-runs (nothing changed, a glossary form changed, one
+// sentence edited) and po4a's extract + reinject (the peer). Prints a table and writes the same as JSON.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startEmulator } from '../emulator/server.ts';
+import { check, measure, nodeScript, REPO, type Measurement } from './measure.ts';
+import { ensurePo4a, runPo4a } from './po4a.ts';
+import { formatTable, machine, phase, round, type Check, type PhaseResult } from './report.ts';
+import { changeThaiForm, editOneSentence } from './scenarios.ts';
+
+const GEN_CORPUS = resolve(REPO, '../shared/bench/gen-corpus');
+const GLOSSARY = join(REPO, 'content/glossary.yaml');
+const LOCALES = ['th', 'zh'] as const;
+const CLI = 'scripts/cli.ts';
+/** Google's request size that the cold run's bound is stated in. */
+const REQUEST_CODE_POINTS = 5_000;
+
+interface Totals {
+  segments: number;
+  memory: number;
+  missing: number;
+  chars_sent: number;
+  requests: number;
+  qa: { errors: number; warnings: number };
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    runs: { type: 'string', default: '3' },
+    json: { type: 'string', default: 'bench/results.json' },
+    scale: { type: 'string', default: '200' },
+    'no-po4a': { type: 'boolean', default: false },
+  },
+});
+const n = Number(positionals[0] ?? 1000);
+const runs = Number(values.runs);
+const scale = Number(values.scale);
+if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(scale) || scale < 0) {
+  process.stderr.write('usage: npm run bench -- [N] [--runs R] [--json FILE] [--scale M] [--no-po4a]\n');
+  process.exit(2);
+}
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const work = join(REPO, '.bench', `bench-${n}`);
+const at = (...parts: string[]) => relative(REPO, join(work, ...parts));
+
+/** `gen-corpus n` into `dir`, unless it holds exactly that already (the corpus is deterministic). */
+function corpus(count: number, dir: string): string {
+  if (!existsSync(dir) || readdirSync(dir).filter((f) => f.endsWith('.md')).length !== count) {
+    rmSync(dir, { recursive: true, force: true });
+    execFileSync(process.execPath, [GEN_CORPUS, String(count), dir], { stdio: 'ignore' });
+  }
+  return dir;
+}
+
+function localize(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return nodeScript(CLI, ['localize', '--to', LOCALES.join(','), ...args], env);
+}
+
+/** The highest live heap (MB) of a warm run, sampled after forced full collections (bench/heap-hook.ts). */
+async function liveHeap(input: string, memory: string, out: string): Promise<number> {
+  const file = join(tmpdir(), `silkbridge-bench-heap-${process.pid}.txt`);
+  const args = ['--import', 'tsx', '--import', './bench/heap-hook.ts', CLI, 'localize', '--to', LOCALES.join(','), '--input', input];
+  args.push('--provider', 'memory', '--memory', memory, '--out', out, '--glossary', GLOSSARY);
+  check('silkbridge warm (live heap)', await measure({ command: process.execPath, args, cwd: REPO, env: { BENCH_HEAP_FILE: file } }));
+  const mb = Number(readFileSync(file, 'utf8'));
+  rmSync(file, { force: true });
+  return mb;
+}
+
+function totals(reportFile: string): Totals {
+  return (JSON.parse(readFileSync(join(REPO, reportFile), 'utf8')) as { totals: Totals }).totals;
+}
+
+async function main(): Promise<void> {
+  const m = machine();
+  mkdirSync(work, { recursive: true });
+  log(`bench: N=${n}, ${runs} run(s) of the fast phases, in ${relative(REPO, work)}`);
+  const source = relative(REPO, corpus(n, join(work, 'corpus')));
+  const memory = at('memory');
+  const filled = join(work, 'memory.filled');
+  if (!existsSync(filled) || readFileSync(filled, 'utf8') !== String(n)) {
+    log('filling the translation memory for th and zh (pseudo) …');
+    rmSync(join(REPO, memory), { recursive: true, force: true });
+    check('memory fill', await measure(localize(['--input', source, '--provider', 'pseudo', '--save-memory', '--memory', memory, '--out', at('out-fill'), '--glossary', GLOSSARY])));
+    writeFileSync(filled, String(n));
+  }
+
+  // The limit and the warm run alternate, so that both see the same machine.
+  const remarkRuns: Measurement[] = [];
+  const warmRuns: Measurement[] = [];
+  const warmArgs = ['--input', source, '--provider', 'memory', '--memory', memory, '--out', at('out-warm'), '--glossary', GLOSSARY, '--report', at('warm.json')];
+  for (let r = 0; r < runs; r++) {
+    log(`run ${r + 1}/${runs}: remark round trip, silkbridge warm …`);
+    remarkRuns.push(check('remark round trip', await measure(nodeScript('bench/remark-limit.ts', [source, at('out-remark')]))));
+    warmRuns.push(check('silkbridge warm', await measure(localize(warmArgs))));
+  }
+  const warm = totals(at('warm.json'));
+  if (warm.missing > 0) throw new Error(`the warm run missed ${warm.missing} segments: the memory is incomplete`);
+  const segments = warm.segments / LOCALES.length;
+  const phases: PhaseResult[] = [
+    phase('remark parse → stringify (the limit)', remarkRuns, segments, 'read, parse, print, write; 1 output per release'),
+    phase('silkbridge warm, th+zh, all from memory', warmRuns, warm.segments, `${warm.memory} from memory, ${warm.qa.errors} QA errors`),
+  ];
+
+  let scaleRss: number | null = null;
+  let liveHeaps: [number, number] | undefined;
+  if (scale > 0 && scale < n) {
+    log(`silkbridge warm on the first ${scale} releases, same memory …`);
+    const small = relative(REPO, corpus(scale, join(work, `corpus-${scale}`)));
+    const report = at(`warm-${scale}.json`);
+    const smallRuns: Measurement[] = [];
+    for (let r = 0; r < runs; r++) {
+      smallRuns.push(check('silkbridge warm (small)', await measure(localize(['--input', small, '--provider', 'memory', '--memory', memory, '--out', at(`out-warm-${scale}`), '--glossary', GLOSSARY, '--report', report]))));
+    }
+    const row = phase(`silkbridge warm, th+zh, N=${scale} (same memory)`, smallRuns, totals(report).segments, 'peak memory against N');
+    scaleRss = row.rssMb;
+    phases.push(row);
+    log(`live heap of the warm run, N=${scale} and N=${n} …`);
+    liveHeaps = [await liveHeap(small, memory, at('out-heap')), await liveHeap(source, memory, at('out-heap'))];
+  }
+
+  const emulator = await startEmulator({ port: 0 });
+  const env = { TRANSLATE_EMULATOR_HOST: `127.0.0.1:${emulator.port}` };
+  let cold: Totals;
+  const reruns: Record<string, Totals> = {};
+  let edit: Awaited<ReturnType<typeof editOneSentence>>;
+  let glossaryChange: ReturnType<typeof changeThaiForm>;
+  try {
+    log('silkbridge cold: empty memory, Google emulator …');
+    const coldMemory = at('memory-cold');
+    rmSync(join(REPO, coldMemory), { recursive: true, force: true });
+    const coldRun = check('silkbridge cold', await measure(localize(['--input', source, '--provider', 'google', '--memory', coldMemory, '--out', at('out-cold'), '--glossary', GLOSSARY, '--report', at('cold.json')], env)));
+    cold = totals(at('cold.json'));
+    phases.push(phase('silkbridge cold, th+zh, Google emulator', [coldRun], cold.segments, `${cold.requests} requests, ${cold.chars_sent.toLocaleString('en-US')} characters`));
+
+    const rerun = async (name: string, key: string, args: string[]) => {
+      log(`re-run: ${name} …`);
+      const report = at(`rerun-${key}.json`);
+      const run = check(`re-run (${name})`, await measure(localize(['--provider', 'memory,google', '--memory', coldMemory, '--report', report, ...args], env)));
+      reruns[key] = totals(report);
+      phases.push(phase(`re-run: ${name}`, [run], reruns[key]?.segments ?? null, `${reruns[key]?.chars_sent ?? 0} characters, ${reruns[key]?.requests ?? 0} requests`));
+    };
+    await rerun('nothing changed', 'unchanged', ['--input', source, '--out', at('out-rerun'), '--glossary', GLOSSARY]);
+    glossaryChange = changeThaiForm(GLOSSARY, join(work, 'glossary-changed.yaml'));
+    await rerun(`glossary: th form of ${glossaryChange.term} changed`, 'glossary', ['--input', source, '--out', at('out-glossary'), '--glossary', at('glossary-changed.yaml')]);
+    edit = await editOneSentence(join(REPO, source), join(work, 'corpus-edited'), GLOSSARY, LOCALES);
+    await rerun('one sentence edited in one release', 'edit', ['--input', at('corpus-edited'), '--out', at('out-edit'), '--glossary', GLOSSARY]);
+  } finally {
+    await emulator.stop();
+  }
+
+  let po4aTotal: number | null = null;
+  if (!values['no-po4a']) {
+    const missing = ensurePo4a(log);
+    if (missing) log(`po4a skipped: ${missing}`);
+    else {
+      log('po4a: extract + reinject for th …');
+      const po4a = await runPo4a(join(REPO, source), join(work, 'po4a'), 'th');
+      phases.push(phase('po4a extract (gettextize, th)', [po4a.extract], segments, `${po4a.entries.toLocaleString('en-US')} PO entries`));
+      phases.push(phase('po4a reinject (translate, th)', [po4a.reinject], segments, 'PO with msgstr = msgid'));
+      po4aTotal = po4a.extract.wall + po4a.reinject.wall;
+      phases.push({ ...phase('po4a extract + reinject', [{ ...po4a.reinject, wall: po4aTotal, cpu: (po4a.extract.cpu ?? 0) + (po4a.reinject.cpu ?? 0), rssMb: Math.max(po4a.extract.rssMb ?? 0, po4a.reinject.rssMb ?? 0) }], segments), notes: 'the peer' });
+    }
+  }
+
+  const warmWall = phases[1]?.wall ?? 0;
+  const remarkWall = phases[0]?.wall ?? 0;
+  const expected = Object.values(edit.expectedChars).reduce((a, b) => a + (b ?? 0), 0);
+  const bound = Math.ceil(cold.chars_sent / REQUEST_CODE_POINTS) + LOCALES.length;
+  const checks: Check[] = [
+    { name: 'warm / remark round trip', value: round(warmWall / remarkWall, 2), target: '≤ 1.5', met: warmWall / remarkWall <= 1.5 },
+    po4aTotal === null
+      ? { name: 'warm / po4a extract + reinject', value: 'po4a skipped', target: '≤ 0.33', met: null }
+      : { name: 'warm / po4a extract + reinject', value: round(warmWall / po4aTotal, 2), target: '≤ 0.33', met: warmWall / po4aTotal <= 1 / 3 },
+    liveHeaps === undefined
+      ? { name: 'memory against N', value: 'not measured', target: 'flat', met: null }
+      : { name: `live heap (main thread, after full GCs) N=${scale} vs N=${n}`, value: `${liveHeaps[0]} MB vs ${liveHeaps[1]} MB`, target: 'within 10%', met: liveHeaps[1] <= liveHeaps[0] * 1.1 },
+    ...(scaleRss === null ? [] : [{ name: `peak RSS N=${scale} vs N=${n}`, value: `${scaleRss} MB vs ${phases[1]?.rssMb} MB`, target: 'within 10%', met: (phases[1]?.rssMb ?? 0) <= scaleRss * 1.1 }]),
+    { name: 'cold requests', value: `${cold.requests} for ${cold.chars_sent.toLocaleString('en-US')} characters`, target: `≤ ceil(chars / 5,000) + ${LOCALES.length} = ${bound}`, met: cold.requests <= bound },
+    { name: 're-run, nothing changed: characters sent', value: reruns.unchanged?.chars_sent ?? -1, target: '0', met: reruns.unchanged?.chars_sent === 0 },
+    { name: `re-run, glossary th form of ${glossaryChange.term} changed: characters sent`, value: reruns.glossary?.chars_sent ?? -1, target: '0', met: reruns.glossary?.chars_sent === 0 },
+    {
+      name: `re-run, "${edit.word}" → "${edit.replacement}" in ${relative(work, edit.file)}: characters sent`,
+      value: reruns.edit?.chars_sent ?? -1,
+      target: `that sentence's ${expected} (${LOCALES.map((l) => `${l} ${edit.expectedChars[l] ?? 0}`).join(', ')})`,
+      met: reruns.edit?.chars_sent === expected,
+    },
+  ];
+  process.stdout.write(`${formatTable(phases, checks, m)}\n`);
+  const json = resolve(REPO, values.json ?? 'bench/results.json');
+  writeFileSync(json, `${JSON.stringify({ n, runs, machine: m, phases, checks }, null, 2)}\n`);
+  log(`written to ${relative(REPO, json)}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,120 @@
+// The local stages on worker threads: parsing and printing Markdown are most of a run's time and need nothing
+// but the release and the glossary, so on a machine with several cores each worker takes releases in turn.
+// A release is finished by the worker that prepared it (its tree never crosses threads before the result).
+import { Worker } from 'node:worker_threads';
+import { UserError, type ErrorPlace } from '../pipeline/errors.ts';
+import type { TranslateOutcome } from '../pipeline/translate/index.ts';
+import type { TranslationRequest } from '../pipeline/types.ts';
+import type { FinishedRelease, ReleaseStages, StageOptions } from './release-stages.ts';
+
+export type WorkerRequest =
+  | { type: 'prepare'; id: number; index: number; file: string }
+  | { type: 'finish'; id: number; index: number; outcome: TranslateOutcome };
+
+export type WorkerReply =
+  | { type: 'prepared'; id: number; requests: TranslationRequest[] }
+  | ({ type: 'finished'; id: number } & FinishedRelease)
+  | { type: 'failed'; id: number; error: SerializedError };
+
+export interface SerializedError {
+  /** A UserError (bad input), as opposed to a bug. */
+  user: boolean;
+  message: string;
+  place?: ErrorPlace;
+  exitCode?: number;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }>;
+}
+
+/** `size` worker threads running ./release-worker.ts. */
+export function createWorkerStages(options: StageOptions, size: number): ReleaseStages {
+  const bootstrap = workerBootstrap(new URL('./release-worker.ts', import.meta.url));
+  const execArgv = workerExecArgv();
+  const owner = new Map<number, Slot>();
+  let nextId = 0;
+  let broken: Error | undefined;
+
+  const slots: Slot[] = Array.from({ length: size }, () => {
+    const slot: Slot = { worker: new Worker(bootstrap, { eval: true, workerData: options, execArgv }), pending: new Map() };
+    slot.worker.on('message', (reply: WorkerReply) => {
+      const waiter = slot.pending.get(reply.id);
+      slot.pending.delete(reply.id);
+      waiter?.resolve(reply);
+    });
+    const fail = (error: Error) => {
+      broken ??= error;
+      for (const waiter of slot.pending.values()) waiter.reject(error);
+      slot.pending.clear();
+    };
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (code) => fail(new Error(`a release worker stopped (exit code ${code})`)));
+    return slot;
+  });
+
+  const send = async (slot: Slot, request: WorkerRequest): Promise<WorkerReply> => {
+    if (broken) throw broken;
+    const reply = await new Promise<WorkerReply>((resolve, reject) => {
+      slot.pending.set(request.id, { resolve, reject });
+      slot.worker.postMessage(request);
+    });
+    if (reply.type === 'failed') throw rebuildError(reply.error);
+    return reply;
+  };
+
+  return {
+    async prepare(index, file) {
+      // The least busy worker; it keeps the release until `finish`.
+      const slot = slots.reduce((best, candidate) => (candidate.pending.size < best.pending.size ? candidate : best));
+      owner.set(index, slot);
+      const reply = await send(slot, { type: 'prepare', id: nextId++, index, file });
+      if (reply.type !== 'prepared') throw new Error(`release worker answered ${reply.type} to prepare`);
+      return reply.requests;
+    },
+    async finish(index, outcome) {
+      const slot = owner.get(index);
+      if (!slot) throw new Error(`release ${index} was not prepared`);
+      owner.delete(index);
+      const reply = await send(slot, { type: 'finish', id: nextId++, index, outcome });
+      if (reply.type !== 'finished') throw new Error(`release worker answered ${reply.type} to finish`);
+      return { release: reply.release, locales: reply.locales };
+    },
+    async close() {
+      for (const slot of slots) slot.worker.removeAllListeners('exit');
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    },
+  };
+}
+
+/** The error a worker reported, as the class the main thread's callers expect. */
+function rebuildError(error: SerializedError): Error {
+  if (!error.user) return new Error(`in a release worker: ${error.message}`);
+  const place = error.place ?? {};
+  // UserError puts `file:line: ` in front of the message; the worker's message has it already.
+  const where = place.file ? `${place.file}${place.line ? `:${place.line}` : ''}: ` : '';
+  const message = error.message.startsWith(where) ? error.message.slice(where.length) : error.message;
+  return new UserError(message, place, error.exitCode);
+}
+
+/**
+ * The worker's entry: tsx's loader, inherited with the flags, does not register itself in a worker thread on
+ * Node 20, so the worker registers it and then imports the TypeScript module.
+ */
+function workerBootstrap(entry: URL): string {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  return `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
+}
+
+/** This process's Node flags (a --cpu-prof profiles the workers too), without tsx's own, which the bootstrap replaces. */
+function workerExecArgv(): string[] {
+  const out: string[] = [];
+  const args = process.execArgv;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if ((arg === '--require' || arg === '--import') && (args[i + 1] ?? '').includes('tsx')) i++;
+    else if (!/^--(require|import)=.*tsx/.test(arg)) out.push(arg);
+  }
+  return out;
+}

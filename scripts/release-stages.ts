@@ -1,0 +1,110 @@
+// The two CPU-bound halves of a release's run, behind one interface so that they run in this thread or in worker
+// threads (./release-pool.ts) alike: `prepare` (parse → lock → segment, and the translation requests) and
+// `finish` (verify and assemble every target locale). What lies between — the provider chain and the memory —
+// stays in the main thread, in file order.
+import { matchersFor, prepareRelease, type PreparedRelease } from '../pipeline/index.ts';
+import type { Glossary } from '../pipeline/lock/glossary.ts';
+import { createMatcher } from '../pipeline/lock/matcher.ts';
+import { needsTranslation } from '../pipeline/segment/index.ts';
+import { requestKey, type TranslateOutcome } from '../pipeline/translate/index.ts';
+import type { Doc, Locale, TranslationRequest } from '../pipeline/types.ts';
+import { finishLocale, type LocaleResult } from './finish.ts';
+
+export interface StageOptions {
+  glossary: Glossary;
+  from?: Locale;
+  to: Locale[];
+  dryRun: boolean;
+}
+
+/** What the run reports of a release: its document without the syntax tree, which stays with the stage that
+ * parsed it (sending every tree back from the workers cost more than parsing it). */
+export interface ReleaseInfo {
+  doc: Omit<Doc, 'tree'>;
+}
+
+export interface FinishedRelease {
+  release: ReleaseInfo;
+  /** Per target locale, in `to` order. */
+  locales: [Locale, LocaleResult][];
+}
+
+export interface ReleaseStages {
+  /** Prepares file number `index` and returns its translation requests; the release is kept for `finish`. */
+  prepare(index: number, file: string): Promise<TranslationRequest[]>;
+  /** Verifies and assembles release `index` from the outcome of its requests, and forgets it. */
+  finish(index: number, outcome: TranslateOutcome): Promise<FinishedRelease>;
+  close(): Promise<void>;
+}
+
+/** Both stages in the calling thread. */
+export function createLocalStages(options: StageOptions): ReleaseStages {
+  const matchers = matchersFor(options.glossary, createMatcher);
+  const prepared = new Map<number, PreparedRelease>();
+  return {
+    async prepare(index, file) {
+      const release = await prepareRelease(file, matchers, options.from ? { from: options.from } : {});
+      prepared.set(index, release);
+      return requestsFor(release, options.to, options.glossary);
+    },
+    async finish(index, outcome) {
+      const release = prepared.get(index);
+      if (!release) throw new Error(`release ${index} was not prepared`);
+      prepared.delete(index);
+      const locales = options.to.map((locale): [Locale, LocaleResult] => [
+        locale,
+        finishLocale({ release, locale, outcome, glossary: options.glossary, dryRun: options.dryRun }),
+      ]);
+      const { tree: _tree, ...doc } = release.doc;
+      return { release: { doc }, locales };
+    },
+    async close() {
+      prepared.clear();
+    },
+  };
+}
+
+/** The translation requests of one release, for every target locale but its own. */
+export function requestsFor(release: PreparedRelease, to: readonly Locale[], glossary: Glossary): TranslationRequest[] {
+  const requests: TranslationRequest[] = [];
+  for (const locale of to) {
+    if (locale === release.doc.locale) continue;
+    for (const segment of release.segments) {
+      if (!needsTranslation(segment.source)) continue;
+      const lockForms: Record<string, string> = {};
+      for (const lock of segment.locks) lockForms[lock.term] = glossary.byId.get(lock.term)?.forms[locale] ?? lock.matched;
+      requests.push({
+        key: requestKey(release.doc.locale, locale, segment.source),
+        source: segment.source,
+        from: release.doc.locale,
+        to: locale,
+        lockForms,
+        release: release.doc.slug,
+        segment: segment.id,
+      });
+    }
+  }
+  return requests;
+}
+
+/**
+ * The part of the outcomes that answers `requests` (a later outcome wins, as engines answer what the local chain
+ * left): all `finish` reads, and all a worker needs to be sent. Copying the whole engine outcome into every
+ * waiting release instead made the end of a cold run quadratic in the number of releases.
+ */
+export function outcomeFor(requests: readonly TranslationRequest[], ...outcomes: TranslateOutcome[]): TranslateOutcome {
+  const part: TranslateOutcome = { targets: new Map(), kinds: new Map(), chars: new Map(), rejected: new Map(), charsSent: 0, requests: 0 };
+  for (const outcome of outcomes) {
+    for (const { key } of requests) {
+      const target = outcome.targets.get(key);
+      if (target) part.targets.set(key, target);
+      const kind = outcome.kinds.get(key);
+      if (kind) part.kinds.set(key, kind);
+      const chars = outcome.chars.get(key);
+      if (chars !== undefined) part.chars.set(key, chars);
+      const reason = outcome.rejected.get(key);
+      if (reason !== undefined) part.rejected.set(key, reason);
+    }
+  }
+  return part;
+}
