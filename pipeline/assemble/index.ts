@@ -3,6 +3,7 @@
 import type { Heading, Nodes, Paragraph, TableCell } from 'mdast';
 import { parseDocument, type Document as YamlDocument } from 'yaml';
 import { unmaskRuns } from '../lock/mask.ts';
+import { spaceLatinLocks } from './thai-spacing.ts';
 import type { Glossary } from '../lock/glossary.ts';
 import { stringifyMarkdown } from '../markdown.ts';
 import { blockText, CONTAINER_TYPES, containers } from '../segment/blocks.ts';
@@ -29,7 +30,9 @@ export function assemble(input: AssembleInput): string {
   const frontmatter: Record<string, string> = {};
   let index = 0;
   for (const block of blocks) {
-    const runs = unmaskRuns(blockRuns(block, bySegmentBlock.get(block.id) ?? [], targets, doc.locale, locale), glossary, locale);
+    const masked = blockRuns(block, bySegmentBlock.get(block.id) ?? [], targets, doc.locale, locale);
+    const spaced = locale === 'th' ? spaceLatinLocks(masked, (term) => glossary.byId.get(term)?.forms.th ?? '') : masked;
+    const runs = unmaskRuns(spaced, glossary, locale);
     if (block.kind === 'frontmatter') {
       frontmatter[block.id.slice('fm:'.length)] = runs.map((run) => (run.type === 'text' ? run.value : '')).join('');
       continue;

@@ -6,6 +6,7 @@ import { prepareText, type Matchers, type PreparedRelease } from '../index.ts';
 import type { Glossary } from '../lock/glossary.ts';
 import { restoreRuns } from '../lock/mask.ts';
 import type { ParseOptions } from '../parse/index.ts';
+import { spaceLatinLocks } from '../assemble/thai-spacing.ts';
 import { runsKey, runsText } from '../runs.ts';
 import { needsTranslation } from '../segment/index.ts';
 import { lookup, type TranslationMemory } from '../tm/memory.ts';
@@ -53,7 +54,10 @@ function render(segments: readonly Segment[], from: Locale, to: Locale, glossary
     runs.push(...target);
   });
   if (missing.length > 0) return { missing };
-  return { runs, text: runsText(runs, (term) => glossary.byId.get(term)?.forms[to] ?? `{${term}}`) };
+  const form = (term: string) => glossary.byId.get(term)?.forms[to] ?? `{${term}}`;
+  // The same spacing assembly applies, so the diff shows what will be published.
+  const shown = to === 'th' ? spaceLatinLocks(runs, form) : runs;
+  return { runs: shown, text: runsText(shown, form) };
 }
 
 function place(group: SegmentGroup): SentencePlace {
