@@ -13,8 +13,10 @@ export interface PhaseResult {
   cpu: number | null;
   /** Segments processed per second (segments × locales for silkbridge). */
   segmentsPerSecond: number | null;
-  /** Highest peak RSS of the runs, MB. */
+  /** Median over the runs of each run's peak RSS, MB. */
   rssMb: number | null;
+  /** Highest peak RSS of the runs, MB. */
+  rssMaxMb: number | null;
   notes: string;
 }
 
@@ -49,7 +51,8 @@ export function phase(name: string, runs: readonly Measurement[], segments: numb
     walls: walls.map((w) => round(w, 2)),
     cpu: cpus.length ? round(median(cpus), 2) : null,
     segmentsPerSecond: segments !== null && wall > 0 ? Math.round(segments / wall) : null,
-    rssMb: rss.length ? Math.round(Math.max(...rss)) : null,
+    rssMb: rss.length ? Math.round(median(rss)) : null,
+    rssMaxMb: rss.length ? Math.round(Math.max(...rss)) : null,
     notes,
   };
 }
@@ -60,7 +63,7 @@ export function round(value: number, digits: number): number {
 }
 
 export function formatTable(phases: readonly PhaseResult[], checks: readonly Check[], m: Machine): string {
-  const header = ['phase', 'runs', 'wall s (median)', 'cpu s', 'segments/s', 'peak RSS MB', 'notes'];
+  const header = ['phase', 'runs', 'wall s (median)', 'cpu s', 'segments/s', 'peak RSS MB (median)', 'notes'];
   const rows = phases.map((p) => [
     p.name,
     String(p.runs),

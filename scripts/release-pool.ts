@@ -32,13 +32,12 @@ interface Slot {
 /** `size` worker threads running ./release-worker.ts. */
 export function createWorkerStages(options: StageOptions, size: number): ReleaseStages {
   const bootstrap = workerBootstrap(new URL('./release-worker.ts', import.meta.url));
-  const execArgv = workerExecArgv();
   const owner = new Map<number, Slot>();
   let nextId = 0;
   let broken: Error | undefined;
 
   const slots: Slot[] = Array.from({ length: size }, () => {
-    const slot: Slot = { worker: new Worker(bootstrap, { eval: true, workerData: options, execArgv }), pending: new Map() };
+    const slot: Slot = { worker: new Worker(bootstrap, { eval: true, workerData: options }), pending: new Map() };
     slot.worker.on('message', (reply: WorkerReply) => {
       const waiter = slot.pending.get(reply.id);
       slot.pending.delete(reply.id);
@@ -99,22 +98,10 @@ function rebuildError(error: SerializedError): Error {
 }
 
 /**
- * The worker's entry: tsx's loader, inherited with the flags, does not register itself in a worker thread on
- * Node 20, so the worker registers it and then imports the TypeScript module.
+ * The worker's entry: tsx's loader, inherited with this process's flags (as are --cpu-prof and V8's), does not
+ * register itself in a worker thread on Node 20, so the worker registers it and then imports the TypeScript module.
  */
 function workerBootstrap(entry: URL): string {
   const tsx = import.meta.resolve('tsx/esm/api');
   return `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
-}
-
-/** This process's Node flags (a --cpu-prof profiles the workers too), without tsx's own, which the bootstrap replaces. */
-function workerExecArgv(): string[] {
-  const out: string[] = [];
-  const args = process.execArgv;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    if ((arg === '--require' || arg === '--import') && (args[i + 1] ?? '').includes('tsx')) i++;
-    else if (!/^--(require|import)=.*tsx/.test(arg)) out.push(arg);
-  }
-  return out;
 }

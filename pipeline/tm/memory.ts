@@ -1,8 +1,9 @@
 // The translation memory: every XLIFF file under the translations folder, indexed by locale pair and masked source.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { runsKey } from '../runs.ts';
 import type { Locale, Run, Target, TargetState } from '../types.ts';
+import { cacheFile, CACHE_MIN_FILES, readIndexCache, writeIndexCache, type CachedFile } from './index-cache.ts';
 import { parseXliff, type TmFile } from './xliff.ts';
 
 /** Files read ahead while one is parsed. */
@@ -31,8 +32,11 @@ export function emptyMemory(): TranslationMemory {
   return { files: new Map(), index: new Map() };
 }
 
-/** Reads `<dir>/<release>/<locale>.xlf` for every release folder. A missing folder is an empty memory. */
-export async function loadMemory(dir: string): Promise<TranslationMemory> {
+/**
+ * Reads `<dir>/<release>/<locale>.xlf` for every release folder. A missing folder is an empty memory. A memory of
+ * many files is indexed from its cache where the files have not changed (./index-cache.ts).
+ */
+export async function loadMemory(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<TranslationMemory> {
   const memory = emptyMemory();
   let releases: string[];
   try {
@@ -45,22 +49,44 @@ export async function loadMemory(dir: string): Promise<TranslationMemory> {
     const names = (await readdir(join(dir, release))).filter((name) => name.endsWith('.xlf')).sort();
     for (const name of names) files.push(join(dir, release, name));
   }
+  const cachePath = files.length >= CACHE_MIN_FILES ? cacheFile(dir, env) : undefined;
+  const cached = await readIndexCache(cachePath, dir);
+  const stamps = cachePath ? await Promise.all(files.map((file) => stat(file))) : [];
+  const hit = (index: number): CachedFile | undefined => {
+    const entry = cached.get(relative(dir, files[index] ?? ''));
+    const stamp = stamps[index];
+    return entry && stamp && entry.size === stamp.size && entry.mtimeMs === stamp.mtimeMs ? entry : undefined;
+  };
   // Reads run a few files ahead of parsing (one at a time left the process idle on I/O a fifth of the time);
   // files are still indexed in order, which decides ties.
+  const misses = files.map((_, index) => index).filter((index) => !hit(index));
   const reads = new Map<number, Promise<string>>();
-  const ahead = (index: number) => {
-    const file = files[index];
-    if (file === undefined || reads.has(index)) return;
+  const ahead = (at: number) => {
+    const index = misses[at];
+    const file = index === undefined ? undefined : files[index];
+    if (index === undefined || file === undefined || reads.has(index)) return;
     const read = readFile(file, 'utf8');
     read.catch(() => undefined); // rejected before its turn: reported when awaited, not as unhandled
     reads.set(index, read);
   };
+  const fresh: CachedFile[] = [];
+  let missed = 0;
   for (let index = 0; index < files.length; index++) {
-    for (let next = index; next < index + READ_AHEAD; next++) ahead(next);
-    const text = await reads.get(index);
-    reads.delete(index);
-    indexFile(memory, parseXliff(text ?? '', files[index] ?? ''));
+    let entry = hit(index);
+    if (!entry) {
+      for (let next = missed; next < missed + READ_AHEAD; next++) ahead(next);
+      missed++;
+      const file = files[index] ?? '';
+      const text = await reads.get(index);
+      reads.delete(index);
+      const tm = parseXliff(text ?? '', file);
+      const stamp = stamps[index];
+      entry = { path: relative(dir, file), size: stamp?.size ?? 0, mtimeMs: stamp?.mtimeMs ?? 0, srcLang: tm.srcLang, trgLang: tm.trgLang, entries: indexEntries(tm) };
+    }
+    for (const [key, target] of entry.entries) remember(memory, entry.srcLang, entry.trgLang, key, target);
+    if (cachePath) fresh.push(entry);
   }
+  if (cachePath && (misses.length > 0 || cached.size !== files.length)) await writeIndexCache(cachePath, dir, fresh);
   return memory;
 }
 
@@ -76,10 +102,13 @@ export async function readTmFile(path: string): Promise<TmFile | undefined> {
   return parseXliff(text, path);
 }
 
-export function indexFile(memory: TranslationMemory, tm: TmFile): void {
+/** What a file adds to the index: the masked source key and target of every unit that has a target. */
+function indexEntries(tm: TmFile): [string, Target][] {
+  const entries: [string, Target][] = [];
   for (const unit of tm.units) {
-    if (unit.target) remember(memory, tm.srcLang, tm.trgLang, runsKey(unit.source), { runs: unit.target.map(ownRun), state: unit.state, origin: own(unit.origin ?? 'memory') });
+    if (unit.target) entries.push([runsKey(unit.source), { runs: unit.target.map(ownRun), state: unit.state, origin: own(unit.origin ?? 'memory') }]);
   }
+  return entries;
 }
 
 /**
