@@ -14,19 +14,28 @@ function locales(value: string): Locale[] {
   return value.split(',').map((part) => locale(part.trim()));
 }
 
+/** The options several commands share, declared once. */
+const shared = {
+  input: () => new Option('--input <path>', 'a Markdown file or a folder of them').default('content/releases'),
+  from: () => new Option('--from <locale>', 'source locale when the front matter has no `lang`').argParser(locale),
+  to: () => new Option('--to <locales>', 'target locales, comma-separated').argParser(locales).default([...LOCALES], 'th,zh,en'),
+  glossary: () => new Option('--glossary <file>', 'glossary file').default('content/glossary.yaml'),
+  memory: () => new Option('--memory <dir>', 'translation memory folder (XLIFF per release and locale)').default('content/translations'),
+};
+
 const program = new Command('silkbridge').description('Localize press releases into Thai, English and Chinese.').showHelpAfterError();
 
 program
   .command('localize')
   .description('translate every release and write out/<locale>/<slug>.md')
-  .option('--input <path>', 'a Markdown file or a folder of them', 'content/releases')
-  .addOption(new Option('--from <locale>', 'source locale when the front matter has no `lang`').argParser(locale))
-  .addOption(new Option('--to <locales>', 'target locales, comma-separated').argParser(locales).default([...LOCALES], 'th,zh,en'))
+  .addOption(shared.input())
+  .addOption(shared.from())
+  .addOption(shared.to())
   .option('--provider <ids>', 'provider chain, comma-separated: memory, google, pseudo, identity (default: memory, or memory,google when Google is configured)')
   .option('--out <dir>', 'output folder', 'out')
   .option('--report <file>', 'write the summary as JSON')
-  .option('--glossary <file>', 'glossary file', 'content/glossary.yaml')
-  .option('--memory <dir>', 'translation memory folder (XLIFF per release and locale)', 'content/translations')
+  .addOption(shared.glossary())
+  .addOption(shared.memory())
   .option('--dry-run', 'send nothing: print what engines would be sent and what it would cost')
   .option('--save-memory', 'also store pseudo/identity targets in the translation memory (engine targets always are)')
   .action(async (options) => {
@@ -38,9 +47,9 @@ program
   .command('segments')
   .description('print the segments of a Markdown file in document order')
   .argument('<file>', 'Markdown file')
-  .addOption(new Option('--from <locale>', 'source locale when the front matter has no `lang`').argParser(locale))
+  .addOption(shared.from())
   .option('--json', 'print a JSON array of { id, text, block }')
-  .option('--glossary <file>', 'glossary file', 'content/glossary.yaml')
+  .addOption(shared.glossary())
   .action(async (file: string, options) => {
     const { segments } = await import('./commands/segments.ts');
     await segments({ cwd: process.cwd(), file, ...options });
@@ -49,7 +58,7 @@ program
 program
   .command('glossary:lint')
   .description('validate and lint the glossary: errors stop a run, warnings are listed')
-  .option('--glossary <file>', 'glossary file', 'content/glossary.yaml')
+  .addOption(shared.glossary())
   .action(async (options) => {
     const { glossaryLint } = await import('./commands/glossary-lint.ts');
     process.exitCode = await glossaryLint({ cwd: process.cwd(), ...options });
@@ -60,9 +69,9 @@ program
   .description('compare the glossary at a git ref with the working tree: entries, and the sentences whose output changes (no engine)')
   .option('--base <ref>', 'git ref of the old glossary', 'HEAD')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
-  .option('--glossary <file>', 'glossary file', 'content/glossary.yaml')
-  .option('--input <path>', 'a Markdown file or a folder of them', 'content/releases')
-  .option('--memory <dir>', 'translation memory folder (XLIFF per release and locale)', 'content/translations')
+  .addOption(shared.glossary())
+  .addOption(shared.input())
+  .addOption(shared.memory())
   .action(async (options) => {
     const { glossaryDiff } = await import('./commands/glossary-diff.ts');
     process.exitCode = await glossaryDiff({ cwd: process.cwd(), ...options });
@@ -77,8 +86,8 @@ program
     if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of at least 1, got "${value}"`);
     return n;
   }, 1)
-  .option('--input <path>', 'a Markdown file or a folder of them', 'content/releases')
-  .option('--glossary <file>', 'glossary file', 'content/glossary.yaml')
+  .addOption(shared.input())
+  .addOption(shared.glossary())
   .action(async (options) => {
     const { glossaryCandidates } = await import('./commands/glossary-candidates.ts');
     process.exitCode = await glossaryCandidates({ cwd: process.cwd(), ...options });
@@ -87,11 +96,11 @@ program
 program
   .command('qa')
   .description('run the QA checks over the translations in the memory')
-  .option('--input <path>', 'a Markdown file or a folder of them', 'content/releases')
-  .addOption(new Option('--from <locale>', 'source locale when the front matter has no `lang`').argParser(locale))
-  .addOption(new Option('--to <locales>', 'target locales, comma-separated').argParser(locales).default([...LOCALES], 'th,zh,en'))
-  .option('--glossary <file>', 'glossary file', 'content/glossary.yaml')
-  .option('--memory <dir>', 'translation memory folder', 'content/translations')
+  .addOption(shared.input())
+  .addOption(shared.from())
+  .addOption(shared.to())
+  .addOption(shared.glossary())
+  .addOption(shared.memory())
   .option('--json', 'print the findings as JSON')
   .action(async (options) => {
     const { qa } = await import('./commands/qa.ts');
@@ -101,10 +110,10 @@ program
 program
   .command('publish')
   .description('publish every release in every locale to <out>/<locale>/<slug>.{md,html} and <out>/manifest.json, from the memory only')
-  .option('--input <path>', 'a Markdown file or a folder of them', 'content/releases')
+  .addOption(shared.input())
   .option('--out <dir>', 'output folder, replaced atomically', 'dist')
-  .option('--glossary <file>', 'glossary file', 'content/glossary.yaml')
-  .option('--memory <dir>', 'translation memory folder (XLIFF per release and locale)', 'content/translations')
+  .addOption(shared.glossary())
+  .addOption(shared.memory())
   .option('--templates <dir>', 'template strings folder (<locale>/release.json)', 'locales')
   .option('--allow-unreviewed', 'also publish engine translations nobody reviewed (refused by default)')
   .action(async (options) => {
