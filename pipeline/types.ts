@@ -23,8 +23,12 @@ export type Run =
   | { type: 'ph'; id: string }
   | { type: 'lock'; term: string };
 
-/** The Markdown node behind an inline code, without its children. */
-export type Code = { kind: 'paired' | 'standalone'; node: Nodes };
+/**
+ * The Markdown node behind an inline code, without its children, and the Markdown it was written as when it was
+ * read from a file: `[open, close]` around a paired code's content (`[open, close, content]` where the content is
+ * also syntax, as in a `[label]` reference), `[whole]` for a standalone one.
+ */
+export type Code = { kind: 'paired' | 'standalone'; node: Nodes; markdown?: readonly string[] };
 
 /** A glossary term found in the source: where it is and which entry it is. */
 export interface Lock {
@@ -87,6 +91,8 @@ export interface Doc {
   /** Front matter as parsed YAML (plain data), or undefined when the file has none. */
   frontmatter: Record<string, unknown> | undefined;
   tree: Root;
+  /** The Markdown as read: the tree's positions point into it, and assembly keeps what it does not translate. */
+  text: string;
 }
 
 export type Severity = 'error' | 'warning';

@@ -17,10 +17,10 @@ export interface StageOptions {
   dryRun: boolean;
 }
 
-/** What the run reports of a release: its document without the syntax tree, which stays with the stage that
- * parsed it (sending every tree back from the workers cost more than parsing it). */
+/** What the run reports of a release: its document without the syntax tree and the text, which stay with the
+ * stage that parsed them (sending every tree back from the workers cost more than parsing it). */
 export interface ReleaseInfo {
-  doc: Omit<Doc, 'tree'>;
+  doc: Omit<Doc, 'tree' | 'text'>;
 }
 
 export interface FinishedRelease {
@@ -55,7 +55,7 @@ export function createLocalStages(options: StageOptions): ReleaseStages {
         locale,
         finishLocale({ release, locale, outcome, glossary: options.glossary, dryRun: options.dryRun }),
       ]);
-      const { tree: _tree, ...doc } = release.doc;
+      const { tree: _tree, text: _text, ...doc } = release.doc;
       return { release: { doc }, locales };
     },
     async close() {

@@ -1,12 +1,14 @@
 // Stage: targets → Markdown. Rebuilds every block from its segments' target runs, with locks rendered in the
-// output locale's form, and prints the tree with the same dialect it was read with.
-import type { Heading, Nodes, Paragraph, TableCell } from 'mdast';
+// output locale's form, and writes them into the source text in place of the source's content; where that cannot
+// be done safely, prints the tree again with the same dialect it was read with.
+import type { Nodes } from 'mdast';
 import { parseDocument, type Document as YamlDocument } from 'yaml';
 import { unmaskRuns } from '../lock/mask.ts';
 import { spaceLatinLocks } from './thai-spacing.ts';
 import type { Glossary } from '../lock/glossary.ts';
 import { stringifyMarkdown } from '../markdown.ts';
-import { blockText, CONTAINER_TYPES, containers } from '../segment/blocks.ts';
+import { blockText, CONTAINER_TYPES, containers, type Container } from '../segment/blocks.ts';
+import { printInline } from './print-inline.ts';
 import { buildInline } from '../segment/inline.ts';
 import type { Block, Doc, Locale, Run, Segment } from '../types.ts';
 
@@ -25,23 +27,78 @@ export function assemble(input: AssembleInput): string {
   const bySegmentBlock = new Map<string, Segment[]>();
   for (const segment of segments) bySegmentBlock.set(segment.blockId, [...(bySegmentBlock.get(segment.blockId) ?? []), segment]);
 
-  const tree = copyForAssembly(doc.tree);
-  const nodes = containers(tree);
-  const frontmatter: Record<string, string> = {};
-  let index = 0;
+  const fields: Record<string, string> = {};
+  const contents: Content[] = [];
   for (const block of blocks) {
     const masked = blockRuns(block, bySegmentBlock.get(block.id) ?? [], targets, doc.locale, locale);
     const spaced = locale === 'th' ? spaceLatinLocks(masked, (term) => glossary.byId.get(term)?.forms.th ?? '') : masked;
     const runs = unmaskRuns(spaced, glossary, locale);
-    if (block.kind === 'frontmatter') {
-      frontmatter[block.id.slice('fm:'.length)] = runs.map((run) => (run.type === 'text' ? run.value : '')).join('');
+    if (block.kind === 'frontmatter') fields[block.id.slice('fm:'.length)] = runs.map((run) => (run.type === 'text' ? run.value : '')).join('');
+    else contents.push({ runs, codes: block.codes });
+  }
+  const yaml = doc.tree.children[0];
+  const frontmatter = yaml?.type === 'yaml' ? renderFrontmatter(frontmatterDocument(doc, yaml.value), fields, locale) : undefined;
+  const nodes = containers(doc.tree);
+  if (nodes.length !== contents.length) throw new Error(`${doc.path}: ${nodes.length} containers but ${contents.length} blocks`);
+  return spliceSource(doc, nodes, contents, frontmatter) ?? printTree(doc, contents, frontmatter);
+}
+
+/** A container's translated content: its runs, locks rendered, and the block's codes. */
+interface Content {
+  runs: Run[];
+  codes: Block['codes'];
+}
+
+/**
+ * The source text with every container's content replaced by its translation (./print-inline.ts) and the front
+ * matter by its rendering: all the rest — list markers, tables, code, HTML, blank lines — stays byte for byte.
+ * Undefined when some content cannot be written safely that way.
+ */
+function spliceSource(doc: Doc, nodes: readonly Container[], contents: readonly Content[], frontmatter: string | undefined): string | undefined {
+  const { text } = doc;
+  let out = '';
+  let cursor = 0;
+  const yaml = doc.tree.children[0];
+  if (yaml?.type === 'yaml' && frontmatter !== undefined) {
+    const start = yaml.position?.start.offset;
+    const end = yaml.position?.end.offset;
+    if (start === undefined || end === undefined) return undefined;
+    out += `${text.slice(0, start)}---\n${frontmatter}\n---`;
+    cursor = end;
+  }
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index] as Container;
+    const content = contents[index] as Content;
+    const first = node.children[0];
+    if (!first) {
+      if (content.runs.some((run) => run.type !== 'text' || run.value !== '')) return undefined;
       continue;
     }
-    const node = nodes[index++] as Heading | Paragraph | TableCell;
-    node.children = buildInline(runs, block.codes) as typeof node.children;
+    const start = first.position?.start.offset;
+    const end = node.children[node.children.length - 1]?.position?.end.offset;
+    if (start === undefined || end === undefined || start < cursor) return undefined;
+    // A continuation line repeats the block quote markers before the content and indents past list markers.
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const before = text.slice(lineStart, start);
+    const linePrefix = before.replace(/[^>\t]/g, ' ');
+    const singleLine = node.type === 'tableCell' || (node.type === 'heading' && before.includes('#'));
+    const printed = printInline(content.runs, content.codes, { kind: node.type, linePrefix, singleLine });
+    if (printed === undefined) return undefined;
+    out += text.slice(cursor, start) + printed;
+    cursor = end;
   }
+  return out + text.slice(cursor);
+}
+
+/** The whole tree printed again with the container contents replaced: the way that is always right. */
+function printTree(doc: Doc, contents: readonly Content[], frontmatter: string | undefined): string {
+  const tree = copyForAssembly(doc.tree);
+  containers(tree).forEach((node, index) => {
+    const content = contents[index] as Content;
+    node.children = buildInline(content.runs, content.codes) as typeof node.children;
+  });
   const yaml = tree.children[0];
-  if (yaml?.type === 'yaml') yaml.value = renderFrontmatter(frontmatterDocument(doc, yaml.value), frontmatter, locale);
+  if (yaml?.type === 'yaml' && frontmatter !== undefined) yaml.value = frontmatter;
   return stringifyMarkdown(tree);
 }
 

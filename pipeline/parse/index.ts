@@ -47,7 +47,7 @@ export function parse(text: string, file: string, options: ParseOptions = {}): D
   } else {
     locale = options.from ?? detectLocale(text);
   }
-  return { path: file, slug, locale, frontmatter, tree };
+  return { path: file, slug, locale, frontmatter, tree, text };
 }
 
 function parseFrontmatter(value: string, file: string): Record<string, unknown> {

@@ -31,7 +31,7 @@ export function extractBlocks(doc: Doc): Block[] {
     }
   }
   containers(doc.tree).forEach((node, index) => {
-    const { runs, codes } = flattenInline(node.children);
+    const { runs, codes } = flattenInline(node.children, doc.text);
     blocks.push({ id: `b${index + 1}`, kind: node.type, runs, codes, locks: [] });
   });
   return blocks;

@@ -15,7 +15,11 @@ export interface FlatInline {
   codes: Record<string, Code>;
 }
 
-export function flattenInline(children: readonly PhrasingContent[]): FlatInline {
+/**
+ * `source`, the text the nodes were parsed from, adds to every code the Markdown it was written as (Code.markdown),
+ * which assembly reuses instead of printing the node again.
+ */
+export function flattenInline(children: readonly PhrasingContent[], source?: string): FlatInline {
   const runs: Run[] = [];
   const codes: Record<string, Code> = {};
   let next = 1;
@@ -25,13 +29,13 @@ export function flattenInline(children: readonly PhrasingContent[]): FlatInline 
         runs.push({ type: 'text', value: node.value });
       } else if (PAIRED.has(node.type) && 'children' in node) {
         const id = String(next++);
-        codes[id] = { kind: 'paired', node: shell(node) };
+        codes[id] = { kind: 'paired', node: shell(node), ...pairedMarkdown(node, source) };
         runs.push({ type: 'open', id });
         walk(node.children);
         runs.push({ type: 'close', id });
       } else if (STANDALONE.has(node.type)) {
         const id = String(next++);
-        codes[id] = { kind: 'standalone', node: shell(node) };
+        codes[id] = { kind: 'standalone', node: shell(node), ...standaloneMarkdown(node, source) };
         runs.push({ type: 'ph', id });
       } else {
         const line = node.position?.start.line;
@@ -41,6 +45,29 @@ export function flattenInline(children: readonly PhrasingContent[]): FlatInline 
   };
   walk(children);
   return { runs: normalizeRuns(runs), codes };
+}
+
+/** The source text around a paired node's children (`[` and `](url)` of a link), when positions allow. */
+function pairedMarkdown(node: Nodes & { children: readonly Nodes[] }, source: string | undefined): Pick<Code, 'markdown'> {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (source === undefined || start === undefined || end === undefined) return {};
+  const first = node.children[0]?.position?.start.offset;
+  const last = node.children[node.children.length - 1]?.position?.end.offset;
+  if (node.children.length > 0 && (first === undefined || last === undefined)) return {};
+  // Without children, `[](url)`: the first character opens, the rest closes.
+  const open = first ?? start + 1;
+  const markdown = [source.slice(start, open), source.slice(last ?? open, end)];
+  // The content of `[label]` and `[label][]` is also the label that finds the definition: kept as written.
+  if (node.type === 'linkReference' && node.referenceType !== 'full') markdown.push(source.slice(open, last ?? open));
+  return { markdown };
+}
+
+function standaloneMarkdown(node: Nodes, source: string | undefined): Pick<Code, 'markdown'> {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (source === undefined || start === undefined || end === undefined) return {};
+  return { markdown: [source.slice(start, end)] };
 }
 
 /** A copy of a node without its children or position: what a code stands for. */
