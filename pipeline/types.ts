@@ -1,5 +1,6 @@
 // The shared vocabulary of every stage. Nothing else in the project redeclares these.
 import type { Nodes, Root } from 'mdast';
+import type { Document as YamlDocument } from 'yaml';
 
 /** The locales silkbridge publishes. */
 export const LOCALES = ['en', 'th', 'zh'] as const;
@@ -66,6 +67,8 @@ export interface Segment {
   range: [number, number];
   /** The segment's runs: the block's runs within `range`. */
   source: Run[];
+  /** `runsKey(source)`: what the translation memory is indexed by, computed once. */
+  key: string;
   /** Glossary terms locked in this segment, in order. */
   locks: Lock[];
 }
@@ -80,6 +83,9 @@ export interface Target {
   origin: string;
 }
 
+/** Where a target came from and how far it got, without its text: what publishing decides on. */
+export type TargetStatus = Pick<Target, 'state' | 'origin'>;
+
 /** A parsed release. */
 export interface Doc {
   /** File the release was read from. */
@@ -93,6 +99,8 @@ export interface Doc {
   tree: Root;
   /** The Markdown as read: the tree's positions point into it, and assembly keeps what it does not translate. */
   text: string;
+  /** The front matter as parsed, comments and key order kept: assembly renders each locale from a clone. */
+  frontmatterDocument?: YamlDocument;
 }
 
 export type Severity = 'error' | 'warning';

@@ -7,7 +7,7 @@ import { ARTEFACT_ORIGINS } from '../pipeline/providers/index.ts';
 import { needsTranslation } from '../pipeline/segment/index.ts';
 import { InlineError } from '../pipeline/segment/inline.ts';
 import { requestKey, type TranslateOutcome } from '../pipeline/translate/index.ts';
-import type { Finding, Locale, Target } from '../pipeline/types.ts';
+import type { Finding, Locale, Target, TargetStatus } from '../pipeline/types.ts';
 import type { LocaleReport } from './report.ts';
 
 export interface FinishInput {
@@ -26,9 +26,9 @@ export interface LocaleResult {
   missing: string[];
   /** The Markdown, when every segment has a target that assembles. */
   markdown?: string;
-  /** The target of every segment by id; segments kept as they are (source locale, nothing to translate) have
-   * origin `source` and state `final`. */
-  targets: Map<string, Target>;
+  /** The status of every segment's target by id; segments kept as they are (source locale, nothing to translate)
+   * have origin `source` and state `final`. Only the status: the text is in `markdown`, and this crosses threads. */
+  targets: Map<string, TargetStatus>;
   /** Request keys of this locale that an engine answered (or would answer, in a dry run). */
   engineKeys: Set<string>;
 }
@@ -54,7 +54,7 @@ export function finishLocale(input: FinishInput): LocaleResult {
       report.local++;
       continue;
     }
-    const key = requestKey(from, locale, segment.source);
+    const key = requestKey(from, locale, segment.key);
     const kind = outcome.kinds.get(key);
     if (kind === 'engine') {
       report.engine++;
@@ -92,5 +92,7 @@ export function finishLocale(input: FinishInput): LocaleResult {
   }
   report.qa.errors = findings.filter((f) => f.severity === 'error').length;
   report.qa.warnings = findings.length - report.qa.errors;
-  return { report, findings, missing, targets: chosen, engineKeys, ...(markdown !== undefined ? { markdown } : {}) };
+  const targets = new Map<string, TargetStatus>();
+  for (const [id, { state, origin }] of chosen) targets.set(id, { state, origin });
+  return { report, findings, missing, targets, engineKeys, ...(markdown !== undefined ? { markdown } : {}) };
 }

@@ -4,7 +4,7 @@ import type { Glossary } from '../pipeline/lock/glossary.ts';
 import { readTmFile, remember, tmPath, type TranslationMemory } from '../pipeline/tm/memory.ts';
 import { stringifyXliff, type TmFile } from '../pipeline/tm/xliff.ts';
 import { writeFileAtomic } from '../pipeline/fs.ts';
-import { runsKey } from '../pipeline/runs.ts';
+import { sourceKeyOf } from '../pipeline/translate/index.ts';
 import type { Target, TranslationRequest } from '../pipeline/types.ts';
 
 interface Plan {
@@ -55,7 +55,7 @@ export class MemoryWriter {
       const at = ids.get(request.segment);
       if (at !== undefined) tm.units[at] = unit;
       else ids.set(request.segment, tm.units.push(unit) - 1);
-      remember(this.memory, request.from, request.to, runsKey(request.source), target);
+      remember(this.memory, request.from, request.to, sourceKeyOf(request), target);
       touched.add(file);
     }
     const display = (term: string) => this.glossary.byId.get(term)?.forms.en ?? term;

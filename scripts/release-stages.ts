@@ -17,10 +17,10 @@ export interface StageOptions {
   dryRun: boolean;
 }
 
-/** What the run reports of a release: its document without the syntax tree and the text, which stay with the
- * stage that parsed them (sending every tree back from the workers cost more than parsing it). */
+/** What the run reports of a release: its document without the syntax tree, the text and the YAML document, which
+ * stay with the stage that parsed them (sending every tree back from the workers cost more than parsing it). */
 export interface ReleaseInfo {
-  doc: Omit<Doc, 'tree' | 'text'>;
+  doc: Omit<Doc, 'tree' | 'text' | 'frontmatterDocument'>;
 }
 
 export interface FinishedRelease {
@@ -55,7 +55,7 @@ export function createLocalStages(options: StageOptions): ReleaseStages {
         locale,
         finishLocale({ release, locale, outcome, glossary: options.glossary, dryRun: options.dryRun }),
       ]);
-      const { tree: _tree, text: _text, ...doc } = release.doc;
+      const { tree: _tree, text: _text, frontmatterDocument: _yaml, ...doc } = release.doc;
       return { release: { doc }, locales };
     },
     async close() {
@@ -74,7 +74,7 @@ export function requestsFor(release: PreparedRelease, to: readonly Locale[], glo
       const lockForms: Record<string, string> = {};
       for (const lock of segment.locks) lockForms[lock.term] = glossary.byId.get(lock.term)?.forms[locale] ?? lock.matched;
       requests.push({
-        key: requestKey(release.doc.locale, locale, segment.source),
+        key: requestKey(release.doc.locale, locale, segment.key),
         source: segment.source,
         from: release.doc.locale,
         to: locale,

@@ -37,7 +37,7 @@ export function assemble(input: AssembleInput): string {
     else contents.push({ runs, codes: block.codes });
   }
   const yaml = doc.tree.children[0];
-  const frontmatter = yaml?.type === 'yaml' ? renderFrontmatter(frontmatterDocument(doc, yaml.value), fields, locale) : undefined;
+  const frontmatter = yaml?.type === 'yaml' ? renderFrontmatter((doc.frontmatterDocument ?? parseDocument(yaml.value)).clone(), fields, locale) : undefined;
   const nodes = containers(doc.tree);
   if (nodes.length !== contents.length) throw new Error(`${doc.path}: ${nodes.length} containers but ${contents.length} blocks`);
   return spliceSource(doc, nodes, contents, frontmatter) ?? printTree(doc, contents, frontmatter);
@@ -139,15 +139,6 @@ function gap(space: string, leading: boolean, from: Locale, to: Locale): string 
   if (to === 'zh') return '';
   // Chinese needs no space between sentences; English and Thai do.
   return space === '' && from === 'zh' ? ' ' : space;
-}
-
-/** The front matter of a document, parsed once for all its output locales (each renders a clone). */
-const parsedFrontmatter = new WeakMap<Doc, YamlDocument>();
-
-function frontmatterDocument(doc: Doc, value: string): YamlDocument {
-  let document = parsedFrontmatter.get(doc);
-  if (!document) parsedFrontmatter.set(doc, (document = parseDocument(value)));
-  return document.clone();
 }
 
 /** Front matter with the translated fields replaced and `lang` set; comments and key order are kept. */

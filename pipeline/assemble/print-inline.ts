@@ -25,6 +25,8 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
 const ALWAYS_ESCAPED = new Set(['\\', '`', '*', '_', '[', ']', '<', '~', '|']);
 /** Characters that start a block (heading, quote, list, setext underline) at the start of a line. */
 const LINE_START_ESCAPED = new Set(['#', '>', '-', '+', '=']);
+/** Text without these characters needs no escape (away from a line start). */
+const MAYBE_SYNTAX = /[\\`*_[\]<~|&!#\n\r]/;
 /** `&` that starts a character reference. */
 const ENTITY = /^#?[0-9A-Za-z]+;/;
 
@@ -185,6 +187,8 @@ function escapeText(value: string, options: EscapeOptions): string | undefined {
   if (/[^\S\n]\n|\n\s/.test(value)) return undefined;
   // After `]`, a `(` or `:` would turn a reference, a footnote call or an image into a link or a definition.
   const escapeFirst = options.before.endsWith(']') && (value[0] === '(' || value[0] === ':');
+  // Most text has nothing to escape.
+  if (!options.atLineStart && !escapeFirst && !MAYBE_SYNTAX.test(value)) return value;
 
   let out = '';
   let lineStart = options.atLineStart;

@@ -1,6 +1,6 @@
 // Stage 1: text → Doc. Reads the Markdown, validates the front matter and decides slug and source locale.
 import { basename, extname } from 'node:path';
-import { isMap, parseDocument } from 'yaml';
+import { isMap, parseDocument, type Document as YamlDocument } from 'yaml';
 import { UserError } from '../errors.ts';
 import { parseMarkdown } from '../markdown.ts';
 import { isLocale, LOCALES, type Doc, type Locale } from '../types.ts';
@@ -19,8 +19,10 @@ export function parse(text: string, file: string, options: ParseOptions = {}): D
   const tree = parseMarkdown(text);
   const first = tree.children[0];
   let frontmatter: Record<string, unknown> | undefined;
+  let frontmatterDocument: YamlDocument | undefined;
   if (first?.type === 'yaml') {
-    frontmatter = parseFrontmatter(first.value, file);
+    frontmatterDocument = parseFrontmatter(first.value, file);
+    frontmatter = (frontmatterDocument.contents === null ? {} : frontmatterDocument.toJSON()) as Record<string, unknown>;
   } else if (/^---[ \t]*\r?\n[A-Za-z_][\w-]*:[ \t]/.test(text)) {
     // A `---` line followed by `key: value` is front matter that never closes, not a thematic break.
     throw new UserError('front matter opened with `---` on line 1 is never closed by a `---` line', { file, line: 1 });
@@ -47,10 +49,11 @@ export function parse(text: string, file: string, options: ParseOptions = {}): D
   } else {
     locale = options.from ?? detectLocale(text);
   }
-  return { path: file, slug, locale, frontmatter, tree, text };
+  return { path: file, slug, locale, frontmatter, tree, text, ...(frontmatterDocument ? { frontmatterDocument } : {}) };
 }
 
-function parseFrontmatter(value: string, file: string): Record<string, unknown> {
+/** The front matter as a YAML document (comments and key order kept for assembly), once it is known to be valid. */
+function parseFrontmatter(value: string, file: string): YamlDocument {
   const document = parseDocument(value, { prettyErrors: true });
   const error = document.errors[0];
   if (error) {
@@ -58,7 +61,7 @@ function parseFrontmatter(value: string, file: string): Record<string, unknown> 
     const line = (error.linePos?.[0].line ?? 0) + 1;
     throw new UserError(`invalid YAML front matter: ${error.message.split('\n')[0]}`, { file, line });
   }
-  if (document.contents === null) return {};
+  if (document.contents === null) return document;
   if (!isMap(document.contents)) {
     throw new UserError('front matter must be a YAML mapping of keys to values', { file, line: 2 });
   }
@@ -68,7 +71,7 @@ function parseFrontmatter(value: string, file: string): Record<string, unknown> 
       throw new UserError(`front-matter field \`${key}\` must be text`, { file, line: frontmatterLine(`---\n${value}`, key) });
     }
   }
-  return document.toJSON() as Record<string, unknown>;
+  return document;
 }
 
 /** 1-based line of a top-level front-matter key, for messages. */

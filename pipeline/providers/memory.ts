@@ -1,6 +1,6 @@
 // Provider `memory`: exact matches from the translation memory (the XLIFF files under content/translations).
-import { runsKey } from '../runs.ts';
 import { lookup, type TranslationMemory } from '../tm/memory.ts';
+import { sourceKeyOf } from '../translate/index.ts';
 import type { Target, TranslationProvider } from '../types.ts';
 
 export function createMemoryProvider(memory: TranslationMemory): TranslationProvider {
@@ -10,7 +10,7 @@ export function createMemoryProvider(memory: TranslationMemory): TranslationProv
     async translate(requests) {
       const found = new Map<string, Target>();
       for (const request of requests) {
-        const target = lookup(memory, request.from, request.to, runsKey(request.source));
+        const target = lookup(memory, request.from, request.to, sourceKeyOf(request));
         if (target) found.set(request.key, target);
       }
       return found;

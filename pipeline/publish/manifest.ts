@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { parseMarkdown } from '../markdown.ts';
-import type { Finding, Locale, Target } from '../types.ts';
+import type { Finding, Locale, TargetStatus } from '../types.ts';
 import { provenance } from './policy.ts';
 
 export interface SegmentCounts {
@@ -41,8 +41,8 @@ export interface EntryInput {
   /** The exact text written to each file. */
   markdown: string;
   html: string;
-  /** Every segment's target (LocaleResult.targets). */
-  targets: ReadonlyMap<string, Target>;
+  /** Every segment's target status (LocaleResult.targets). */
+  targets: ReadonlyMap<string, TargetStatus>;
   findings: readonly Finding[];
 }
 

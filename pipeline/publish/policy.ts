@@ -1,7 +1,7 @@
 // The publish gate: what stops a release in a locale from going out. Read-only over the run's results; the
 // command collects every blocker of every release before deciding, so one run names all the work left.
 import { ARTEFACT_ORIGINS } from '../providers/index.ts';
-import type { Finding, Locale, Target, TargetState } from '../types.ts';
+import type { Finding, Locale, TargetState, TargetStatus } from '../types.ts';
 
 /**
  * Where a published segment's text comes from.
@@ -18,7 +18,7 @@ export const ENGINE_ORIGINS: ReadonlySet<string> = new Set(['google']);
 
 const RANK: Record<TargetState, number> = { initial: 0, translated: 1, reviewed: 2, final: 3 };
 
-export function provenance(target: Target): Provenance {
+export function provenance(target: TargetStatus): Provenance {
   if (target.origin === 'source') return 'source';
   if (RANK[target.state] >= RANK.reviewed) return 'reviewed';
   if (ARTEFACT_ORIGINS.has(target.origin)) return 'artefact';
@@ -37,7 +37,7 @@ export const DEFAULT_POLICY: PublishPolicy = { allowUnreviewed: false };
 export interface LocaleOutcome {
   missing: readonly string[];
   findings: readonly Finding[];
-  targets: ReadonlyMap<string, Target>;
+  targets: ReadonlyMap<string, TargetStatus>;
   markdown?: string;
 }
 

@@ -28,7 +28,7 @@ export function segmentBlocks(blocks: readonly Block[], locale: Locale): Segment
       const key = runsKey(source);
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
-      segments.push({ id: segmentId(key, occurrence), blockId: block.id, range: [start, end], source, locks });
+      segments.push({ id: segmentId(key, occurrence), blockId: block.id, range: [start, end], source, key, locks });
     }
   }
   return segments;

@@ -1,10 +1,15 @@
 // Stage: requests → targets through the provider chain. Identical masked sources are asked for once,
 // whatever release or locale they come from; each provider only sees what the ones before it left.
 import type { Locale, ProviderContext, Run, Target, TranslationProvider, TranslationRequest } from '../types.ts';
-import { runsKey } from '../runs.ts';
 
-export function requestKey(from: Locale, to: Locale, source: readonly Run[]): string {
-  return `${from}>${to}:${runsKey(source)}`;
+/** The key of a request: the locale pair and the source's `runsKey` (Segment.key). */
+export function requestKey(from: Locale, to: Locale, sourceKey: string): string {
+  return `${from}>${to}:${sourceKey}`;
+}
+
+/** The source's `runsKey` inside a request's key: what the memory is indexed by, without computing it again. */
+export function sourceKeyOf(request: Pick<TranslationRequest, 'key' | 'from' | 'to'>): string {
+  return request.key.slice(request.from.length + request.to.length + 2);
 }
 
 export interface TranslateOutcome {

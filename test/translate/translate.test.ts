@@ -10,7 +10,7 @@ import type { Run, Target, TranslationProvider, TranslationRequest } from '../..
 
 const text = (value: string): Run => ({ type: 'text', value });
 const request = (source: Run[], to: 'th' | 'zh', release = 'r1', segment = 's1'): TranslationRequest => ({
-  key: requestKey('en', to, source), source, from: 'en', to, lockForms: {}, release, segment,
+  key: requestKey('en', to, runsKey(source)), source, from: 'en', to, lockForms: {}, release, segment,
 });
 
 /** An engine double that records what it was asked. */
@@ -41,10 +41,10 @@ describe('translate', () => {
     remember(memory, 'en', 'th', runsKey(a), { runs: [text('Douyin ได้รับความนิยม')], state: 'reviewed', origin: 'human' });
     const engine = recordingEngine();
     const outcome = await translate([request(a, 'th'), request(b, 'th')], [createMemoryProvider(memory), engine]);
-    expect(engine.asked).toEqual([[requestKey('en', 'th', b)]]);
-    expect(outcome.kinds.get(requestKey('en', 'th', a))).toBe('memory');
-    expect(outcome.kinds.get(requestKey('en', 'th', b))).toBe('engine');
-    expect(outcome.targets.get(requestKey('en', 'th', a))?.state).toBe('reviewed');
+    expect(engine.asked).toEqual([[requestKey('en', 'th', runsKey(b))]]);
+    expect(outcome.kinds.get(requestKey('en', 'th', runsKey(a)))).toBe('memory');
+    expect(outcome.kinds.get(requestKey('en', 'th', runsKey(b)))).toBe('engine');
+    expect(outcome.targets.get(requestKey('en', 'th', runsKey(a)))?.state).toBe('reviewed');
   });
 
   it('sends identical masked sources once, whatever release they come from', async () => {
@@ -53,7 +53,7 @@ describe('translate', () => {
     await translate([request(a, 'zh', 'r1', 's1'), request(a, 'zh', 'r2', 's9'), request(a, 'th')], [engine], {
       onTargets: async (targets) => void stored.push(...targets.keys()),
     });
-    expect(engine.asked.flat()).toEqual([requestKey('en', 'zh', a), requestKey('en', 'th', a)]);
+    expect(engine.asked.flat()).toEqual([requestKey('en', 'zh', runsKey(a)), requestKey('en', 'th', runsKey(a))]);
     expect(stored).toHaveLength(2);
   });
 
@@ -63,7 +63,7 @@ describe('translate', () => {
     expect(engine.asked).toEqual([]);
     expect(outcome.targets.size).toBe(0);
     expect([...outcome.chars.values()].reduce((x, y) => x + y, 0)).toBe(runsKey(a).length + runsKey(b).length);
-    expect(outcome.kinds.get(requestKey('en', 'th', a))).toBe('engine');
+    expect(outcome.kinds.get(requestKey('en', 'th', runsKey(a)))).toBe('engine');
   });
 
   it('leaves what nobody can translate absent', async () => {
@@ -74,9 +74,9 @@ describe('translate', () => {
   it('identity returns the source and pseudo keeps codes and locks in place', async () => {
     const source: Run[] = [text('Pay with '), { type: 'open', id: '1' }, { type: 'lock', term: 'wechat-pay' }, { type: 'close', id: '1' }, text(' now.')];
     const identity = await translate([request(source, 'th')], [createIdentityProvider()]);
-    expect(identity.targets.get(requestKey('en', 'th', source))?.runs).toEqual(source);
+    expect(identity.targets.get(requestKey('en', 'th', runsKey(source)))?.runs).toEqual(source);
     const pseudo = await translate([request(source, 'th')], [createPseudoProvider()]);
-    const runs = pseudo.targets.get(requestKey('en', 'th', source))?.runs ?? [];
+    const runs = pseudo.targets.get(requestKey('en', 'th', runsKey(source)))?.runs ?? [];
     expect(runs.filter((r) => r.type !== 'text')).toEqual(source.filter((r) => r.type !== 'text'));
     expect(runs).toEqual(pseudoRuns(source));
     expect(runsKey(runs)).toBe('⟦Þààý ŵííţĥ {1}{t:wechat-pay}{/1} ñööŵ.⟧');
