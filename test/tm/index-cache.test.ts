@@ -1,6 +1,6 @@
 // The index cache of a large memory gives the index that parsing every file gives, follows a changed file, and is
 // ignored when corrupt; a small memory gets no cache.
-import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -50,6 +50,10 @@ describe('the memory index cache', () => {
     expect(lookup(parsed, 'en', 'th', 'Shared.')?.runs).toEqual([{ type: 'text', value: 'shared 5' }]);
     expect((await loadMemory(memory, cache)).index).toEqual(parsed.index);
     expect(await readdir(join(dir, 'cache'))).toEqual([cacheFile(memory, cache)?.split('/').pop()]);
+    // `Shared.` is in every file but stored once; each file's own sentence once.
+    const stored = JSON.parse(await readFile(cacheFile(memory, cache) ?? '', 'utf8')) as { keys: string[] };
+    expect(stored.keys.filter((key) => key === 'Shared.')).toHaveLength(1);
+    expect(stored.keys).toHaveLength(CACHE_MIN_FILES + 6 + 1);
     expect((await loadMemory(memory, cache)).index).toEqual(parsed.index);
   });
 
