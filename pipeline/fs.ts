@@ -1,11 +1,13 @@
 // Writes that never leave a half-written file: write a temp file beside the target, then rename over it.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 let counter = 0;
 
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const temp = join(dirname(file), `.tmp-${basename(file)}.${process.pid}.${counter++}`);
+  // pid and thread: worker threads write too, each with its own counter.
+  const temp = join(dirname(file), `.tmp-${basename(file)}.${process.pid}.${threadId}.${counter++}`);
   try {
     try {
       await writeFile(temp, content);

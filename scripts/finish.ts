@@ -24,8 +24,10 @@ export interface LocaleResult {
   findings: Finding[];
   /** Ids of segments without a target. */
   missing: string[];
-  /** The Markdown, when every segment has a target that assembles. */
+  /** The Markdown, when every segment has a target that assembles (and it was not written by the run). */
   markdown?: string;
+  /** The file the Markdown was written to, when the run writes outputs (StageOptions.out). */
+  output?: string;
   /** The status of every segment's target by id; segments kept as they are (source locale, nothing to translate)
    * have origin `source` and state `final`. Only the status: the text is in `markdown`, and this crosses threads. */
   targets: Map<string, TargetStatus>;

@@ -2,6 +2,9 @@
 // threads (./release-pool.ts) alike: `prepare` (parse → lock → segment, and the translation requests) and
 // `finish` (verify and assemble every target locale). What lies between — the provider chain and the memory —
 // stays in the main thread, in file order.
+import { join } from 'node:path';
+import { UserError } from '../pipeline/errors.ts';
+import { writeFileAtomic } from '../pipeline/fs.ts';
 import { matchersFor, prepareRelease, type PreparedRelease } from '../pipeline/index.ts';
 import type { Glossary } from '../pipeline/lock/glossary.ts';
 import { createMatcher } from '../pipeline/lock/matcher.ts';
@@ -15,6 +18,9 @@ export interface StageOptions {
   from?: Locale;
   to: Locale[];
   dryRun: boolean;
+  /** Folder each assembled locale is written to, as `<out>/<locale>/<slug>.md`, by the stage that assembled it
+   * (LocaleResult.output then names the file, and the Markdown does not travel back). */
+  out?: string;
 }
 
 /** What the run reports of a release: its document without the syntax tree, the text and the YAML document, which
@@ -51,10 +57,12 @@ export function createLocalStages(options: StageOptions): ReleaseStages {
       const release = prepared.get(index);
       if (!release) throw new Error(`release ${index} was not prepared`);
       prepared.delete(index);
-      const locales = options.to.map((locale): [Locale, LocaleResult] => [
-        locale,
-        finishLocale({ release, locale, outcome, glossary: options.glossary, dryRun: options.dryRun }),
-      ]);
+      const locales = await Promise.all(
+        options.to.map(async (locale): Promise<[Locale, LocaleResult]> => {
+          const result = finishLocale({ release, locale, outcome, glossary: options.glossary, dryRun: options.dryRun });
+          return [locale, options.out !== undefined && !options.dryRun ? await written(result, join(options.out, locale, `${release.doc.slug}.md`)) : result];
+        }),
+      );
       const { tree: _tree, text: _text, frontmatterDocument: _yaml, ...doc } = release.doc;
       return { release: { doc }, locales };
     },
@@ -62,6 +70,21 @@ export function createLocalStages(options: StageOptions): ReleaseStages {
       prepared.clear();
     },
   };
+}
+
+/**
+ * The result with its Markdown written to `file` (when it assembled) instead of carried. Written asynchronously:
+ * replacing a file on ext4 waits on the disk (about a millisecond here), and the worker has other releases to do.
+ */
+async function written(result: LocaleResult, file: string): Promise<LocaleResult> {
+  const { markdown, ...rest } = result;
+  if (markdown === undefined) return result;
+  try {
+    await writeFileAtomic(file, markdown);
+  } catch (error) {
+    throw new UserError(`cannot write ${file}: ${(error as Error).message}`, { file });
+  }
+  return { ...rest, output: file };
 }
 
 /** The translation requests of one release, for every target locale but its own. */
@@ -93,6 +116,8 @@ export function requestsFor(release: PreparedRelease, to: readonly Locale[], glo
  * waiting release instead made the end of a cold run quadratic in the number of releases.
  */
 export function outcomeFor(requests: readonly TranslationRequest[], ...outcomes: TranslateOutcome[]): TranslateOutcome {
+  // The local chain's outcome for a release's own requests answers exactly them: nothing to pick out.
+  if (outcomes.length === 1 && outcomes[0]?.requests === 0) return outcomes[0];
   const part: TranslateOutcome = { targets: new Map(), kinds: new Map(), chars: new Map(), rejected: new Map(), charsSent: 0, requests: 0 };
   for (const outcome of outcomes) {
     for (const { key } of requests) {

@@ -29,6 +29,8 @@ export interface RunOptions {
   dryRun?: boolean;
   saveMemory?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Folder to write `<locale>/<slug>.md` to, from the thread that assembled it (see StageOptions.out). */
+  out?: string;
   /** Worker threads for parsing and assembling; 1 = this thread only. Default: `SILKBRIDGE_JOBS`, else one per
    * core (at most 4) when there are at least 32 releases. */
   jobs?: number;
@@ -73,7 +75,13 @@ export async function runReleases(options: RunOptions, onRelease: (outcome: Rele
   );
   const files = listed.files;
   const jobs = files.length > 0 ? jobCount(options.jobs, env, files.length) : 1;
-  const stageOptions = { glossary, to: options.to, dryRun: Boolean(options.dryRun), ...(options.from ? { from: options.from } : {}) };
+  const stageOptions = {
+    glossary,
+    to: options.to,
+    dryRun: Boolean(options.dryRun),
+    ...(options.from ? { from: options.from } : {}),
+    ...(options.out !== undefined ? { out: resolve(cwd, options.out) } : {}),
+  };
   const stages: ReleaseStages = jobs > 1 ? createWorkerStages(stageOptions, jobs) : createLocalStages(stageOptions);
   // One thread: nothing ahead, each release is reported before the next is read, as the stages run here anyway.
   const ahead = jobs > 1 ? PREPARE_AHEAD_PER_JOB * jobs : 0;

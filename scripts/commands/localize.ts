@@ -30,11 +30,7 @@ export async function localize(options: LocalizeOptions): Promise<number> {
   const summary = await runReleases(options, async ({ release, locales }) => {
     const rows: Record<string, LocaleReport> = {};
     for (const [locale, result] of locales) {
-      if (result.markdown !== undefined && !options.dryRun) {
-        const file = resolve(options.cwd, options.out, locale, `${release.doc.slug}.md`);
-        await writeFileAtomic(file, result.markdown);
-        result.report.output = relative(options.cwd, file);
-      }
+      if (result.output !== undefined) result.report.output = relative(options.cwd, result.output);
       rows[locale] = result.report;
       addToTotals(report, result.report);
       for (const finding of result.findings) if (finding.severity === 'error') report.problems.push(formatFinding(finding));
