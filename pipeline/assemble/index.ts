@@ -8,7 +8,7 @@ import { spaceLatinLocks } from './thai-spacing.ts';
 import type { Glossary } from '../lock/glossary.ts';
 import { stringifyMarkdown } from '../markdown.ts';
 import { blockText, CONTAINER_TYPES, containers, type Container } from '../segment/blocks.ts';
-import { printInline } from './print-inline.ts';
+import { inlineContext, printInline } from './print-inline.ts';
 import { buildInline } from '../segment/inline.ts';
 import type { Block, Doc, Locale, Run, Segment } from '../types.ts';
 
@@ -77,12 +77,7 @@ function spliceSource(doc: Doc, nodes: readonly Container[], contents: readonly 
     const start = first.position?.start.offset;
     const end = node.children[node.children.length - 1]?.position?.end.offset;
     if (start === undefined || end === undefined || start < cursor) return undefined;
-    // A continuation line repeats the block quote markers before the content and indents past list markers.
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    const before = text.slice(lineStart, start);
-    const linePrefix = before.replace(/[^>\t]/g, ' ');
-    const singleLine = node.type === 'tableCell' || (node.type === 'heading' && before.includes('#'));
-    const printed = printInline(content.runs, content.codes, { kind: node.type, linePrefix, singleLine });
+    const printed = printInline(content.runs, content.codes, inlineContext(text, node, start));
     if (printed === undefined) return undefined;
     out += text.slice(cursor, start) + printed;
     cursor = end;

@@ -3,6 +3,7 @@
 // Printing the whole tree again with remark-stringify, twice per release, was a fifth of a warm run's CPU. This is
 // the fast path for the common case; it declines (returns undefined) wherever it cannot be sure the output parses
 // back to the same structure, and assembly then prints the tree. test/assemble/print-inline.test.ts proves it.
+import type { Container } from '../segment/blocks.ts';
 import type { Code, Run } from '../types.ts';
 
 export interface InlineContext {
@@ -11,6 +12,17 @@ export interface InlineContext {
   linePrefix: string;
   /** The container cannot hold a line break: a table cell, an ATX (`#`) heading. */
   singleLine: boolean;
+}
+
+/** The context of a container whose content starts at `start` in `text`, the source it was parsed from. */
+export function inlineContext(text: string, node: Container, start: number): InlineContext {
+  // A continuation line repeats the block quote markers before the content and indents past list markers.
+  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  return {
+    kind: node.type,
+    linePrefix: before.replace(/[^>\t]/g, ' '),
+    singleLine: node.type === 'tableCell' || (node.type === 'heading' && before.includes('#')),
+  };
 }
 
 type Piece =

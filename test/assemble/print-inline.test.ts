@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../pipeline/assemble/index.ts';
-import { printInline, type InlineContext } from '../../pipeline/assemble/print-inline.ts';
+import { inlineContext, printInline, type InlineContext } from '../../pipeline/assemble/print-inline.ts';
 import { matchersFor, prepareText, type PreparedRelease } from '../../pipeline/index.ts';
 import { glossaryOf } from '../../pipeline/lock/glossary.ts';
 import { createMatcher } from '../../pipeline/lock/matcher.ts';
@@ -17,6 +17,7 @@ import { parseMarkdown } from '../../pipeline/markdown.ts';
 import { containers } from '../../pipeline/segment/blocks.ts';
 import { buildInline } from '../../pipeline/segment/inline.ts';
 import type { Block, Locale, Run } from '../../pipeline/types.ts';
+import { random } from '../random.ts';
 
 const here = import.meta.dirname;
 const everything = readFileSync(resolve(here, '../fixtures/roundtrip/everything.md'), 'utf8');
@@ -85,25 +86,11 @@ function splice(release: PreparedRelease, index: number, printed: string): strin
   return release.doc.text.slice(0, start) + printed + release.doc.text.slice(end);
 }
 
-/** The context assembly gives the printer (pipeline/assemble/index.ts). */
+/** The context assembly gives the printer for container `index`. */
 function contextOf(release: PreparedRelease, index: number): InlineContext {
   const node = containers(release.doc.tree)[index];
-  const start = node?.children[0]?.position?.start.offset ?? 0;
-  const text = release.doc.text;
-  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-  const kind = node?.type ?? 'paragraph';
-  return { kind, linePrefix: before.replace(/[^>\t]/g, ' '), singleLine: kind === 'tableCell' || (kind === 'heading' && before.includes('#')) };
-}
-
-// A small deterministic generator (mulberry32), so that a failure names a case that can be run again.
-function random(seedValue: number): () => number {
-  let state = seedValue;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  if (!node) throw new Error(`no container ${index}`);
+  return inlineContext(release.doc.text, node, node.children[0]?.position?.start.offset ?? 0);
 }
 
 const WORDS = ['word', '\n', 'Tencent', ' ', '  ', '\t', '*', '**', '_', '`', '[', ']', '(', ')', '!', '#', '##', '>', '-', '+', '=', '1.', '2)', '&amp;', '&', '&#x20;', 'https:', '|', '\\', '~', '~~', '<', '<div>', '中文', '。', '，', '“', '”', '《', 'ไทย', 'ค่ะ', '.', ',', ':', "'", '"', ' #', '$', '^', '{', '}'];

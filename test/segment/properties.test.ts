@@ -6,20 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { sentenceBreaks, splitSentences } from '../../pipeline/segment/sentences.ts';
 import type { Locale } from '../../pipeline/types.ts';
 import { CORPUS_DIR, corpusParagraphs } from './corpus.ts';
+import { random } from '../random.ts';
 
 const files = readdirSync(CORPUS_DIR).filter((name) => /\.(en|th|zh)\.txt$/.test(name));
 const localeOf = (file: string): Locale => file.match(/\.(en|th|zh)\.txt$/)?.[1] as Locale;
-
-/** A small deterministic generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe.each(files)('sentenceBreaks over %s', (file) => {
   const locale = localeOf(file);
