@@ -32,7 +32,8 @@ export interface RunSpec {
 
 /** `node --import tsx <script> …` from the repository, as `npm run` would run it. */
 export function nodeScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): RunSpec {
-  return { command: process.execPath, args: ['--import', 'tsx', script, ...args], cwd: REPO, env };
+  // As the npm scripts run them (package.json): --expose-gc lets the main thread keep its heap in budget.
+  return { command: process.execPath, args: ['--expose-gc', '--import', 'tsx', script, ...args], cwd: REPO, env };
 }
 
 let counter = 0;

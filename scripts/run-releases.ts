@@ -14,6 +14,7 @@ import type { Finding, Locale, TranslationRequest } from '../pipeline/types.ts';
 import { listMarkdown, loadCheckedGlossary } from './context.ts';
 import type { LocaleResult } from './finish.ts';
 import { MemoryWriter } from './memory-writer.ts';
+import { createHeapBudget } from './heap-budget.ts';
 import { createProgress } from './progress.ts';
 import { createWorkerStages } from './release-pool.ts';
 import { createLocalStages, outcomeFor, type FinishedRelease, type ReleaseInfo, type ReleaseStages } from './release-stages.ts';
@@ -97,6 +98,7 @@ export async function runReleases(options: RunOptions, onRelease: (outcome: Rele
   for (let next = 0; next <= ahead; next++) prepare(next);
 
   const counted = new Set<string>();
+  const keepHeapInBudget = createHeapBudget();
   const report = async ({ release, locales }: FinishedRelease, outcome: TranslateOutcome) => {
     // Characters of a key shared by several releases count once, against the first that asked.
     for (const [, result] of locales) {
@@ -107,6 +109,7 @@ export async function runReleases(options: RunOptions, onRelease: (outcome: Rele
       }
     }
     await onRelease({ release, glossary, locales });
+    keepHeapInBudget();
   };
   const finishing: { result: Promise<FinishedRelease>; outcome: TranslateOutcome }[] = [];
   const finish = (index: number, requests: TranslationRequest[], ...outcomes: TranslateOutcome[]) => {

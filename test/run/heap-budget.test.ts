@@ -1,0 +1,32 @@
+// The main thread's heap budget (scripts/heap-budget.ts): a full collection once the heap has grown by the budget,
+// none before, and nothing at all where `gc` is not exposed.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHeapBudget } from '../../scripts/heap-budget.ts';
+
+const scope = globalThis as { gc?: () => void };
+const exposed = scope.gc;
+
+afterEach(() => {
+  scope.gc = exposed;
+});
+
+describe('the heap budget', () => {
+  it('collects once the heap has grown by the budget, and not before', () => {
+    let collections = 0;
+    scope.gc = () => void collections++;
+    const keepInBudget = createHeapBudget(8 * 1024 * 1024);
+    keepInBudget();
+    expect(collections).toBe(0);
+    // 32 MB of live strings: four times the budget since the check was made.
+    const held = Array.from({ length: 8192 }, (_, i) => Buffer.alloc(4096, i).toString('latin1'));
+    keepInBudget();
+    expect(collections).toBe(1);
+    expect(held).toHaveLength(8192);
+  });
+
+  it('does nothing where gc is not exposed', () => {
+    delete scope.gc;
+    const keepInBudget = createHeapBudget(0);
+    expect(() => keepInBudget()).not.toThrow();
+  });
+});
