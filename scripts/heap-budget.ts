@@ -9,7 +9,7 @@
 import { getHeapStatistics } from 'node:v8';
 
 /** Heap growth a thread may have between two full collections. */
-export const HEAP_BUDGET_BYTES = 64 * 1024 * 1024;
+export const HEAP_BUDGET_BYTES = 32 * 1024 * 1024;
 
 /** A check to call between releases: collects the heap when it has outgrown the budget. */
 export function createHeapBudget(budget: number = HEAP_BUDGET_BYTES): () => void {
