@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { UserError, type ErrorPlace } from '../pipeline/errors.ts';
 import type { TranslateOutcome } from '../pipeline/translate/index.ts';
 import type { TranslationRequest } from '../pipeline/types.ts';
+import { bundleWorker } from './worker-bundle.ts';
 import type { FinishedRelease, ReleaseStages, StageOptions } from './release-stages.ts';
 
 export type WorkerRequest =
@@ -30,14 +31,14 @@ interface Slot {
 }
 
 /** `size` worker threads running ./release-worker.ts. */
-export function createWorkerStages(options: StageOptions, size: number): ReleaseStages {
-  const bootstrap = workerBootstrap(new URL('./release-worker.ts', import.meta.url));
+export async function createWorkerStages(options: StageOptions, size: number): Promise<ReleaseStages> {
+  const code = await bundleWorker(new URL('./release-worker.ts', import.meta.url));
   const owner = new Map<number, Slot>();
   let nextId = 0;
   let broken: Error | undefined;
 
   const slots: Slot[] = Array.from({ length: size }, () => {
-    const slot: Slot = { worker: new Worker(bootstrap, { eval: true, workerData: options }), pending: new Map() };
+    const slot: Slot = { worker: startWorker(code, options), pending: new Map() };
     slot.worker.on('message', (reply: WorkerReply) => {
       const waiter = slot.pending.get(reply.id);
       slot.pending.delete(reply.id);
@@ -98,10 +99,29 @@ function rebuildError(error: SerializedError): Error {
 }
 
 /**
- * The worker's entry: tsx's loader, inherited with this process's flags (as are --cpu-prof and V8's), does not
- * register itself in a worker thread on Node 20, so the worker registers it and then imports the TypeScript module.
+ * A worker with this process's flags (--cpu-prof and the like) but not the modules it preloads (tsx's loader, a
+ * benchmark's hook): the bundle needs no loader, and loading tsx cost each worker ~0.3 s for nothing.
  */
-function workerBootstrap(entry: URL): string {
-  const tsx = import.meta.resolve('tsx/esm/api');
-  return `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
+function startWorker(code: URL, workerData: StageOptions): Worker {
+  const execArgv = withoutPreloads(process.execArgv);
+  try {
+    return new Worker(code, { workerData, execArgv });
+  } catch (error) {
+    // V8's flags (--expose-gc …) act on the whole process and so on the worker already; Node refuses them here.
+    const { code: errorCode, message } = error as NodeJS.ErrnoException;
+    if (errorCode !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    const refused = new Set(message.slice(message.indexOf(': ') + 2).split(', '));
+    return new Worker(code, { workerData, execArgv: execArgv.filter((flag) => !refused.has(flag)) });
+  }
+}
+
+/** Command-line flags without those that preload a module. */
+export function withoutPreloads(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < argv.length; at++) {
+    const flag = argv[at] as string;
+    if (/^(--import|--require|-r|--loader|--experimental-loader)$/.test(flag)) at++;
+    else if (!/^--(import|require|loader|experimental-loader)=/.test(flag)) out.push(flag);
+  }
+  return out;
 }

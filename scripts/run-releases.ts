@@ -83,7 +83,7 @@ export async function runReleases(options: RunOptions, onRelease: (outcome: Rele
     ...(options.from ? { from: options.from } : {}),
     ...(options.out !== undefined ? { out: resolve(cwd, options.out) } : {}),
   };
-  const stages: ReleaseStages = jobs > 1 ? createWorkerStages(stageOptions, jobs) : createLocalStages(stageOptions);
+  const stages: ReleaseStages = jobs > 1 ? await createWorkerStages(stageOptions, jobs) : createLocalStages(stageOptions);
   // One thread: nothing ahead, each release is reported before the next is read, as the stages run here anyway.
   const ahead = jobs > 1 ? PREPARE_AHEAD_PER_JOB * jobs : 0;
   const keep = jobs > 1 ? FINISHING_PER_JOB * jobs : 0;

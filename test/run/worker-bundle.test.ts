@@ -1,0 +1,32 @@
+// The worker's code as one bundle (scripts/worker-bundle.ts): it runs in a worker without a TypeScript loader,
+// finds its packages, and every source file keeps its own import.meta.url.
+import { once } from 'node:events';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { withoutPreloads } from '../../scripts/release-pool.ts';
+import { bundleWorker } from '../../scripts/worker-bundle.ts';
+
+const REPO = resolve(import.meta.dirname, '../..');
+
+describe('bundleWorker', () => {
+  it('runs in a worker with no loader, with packages and each file’s import.meta.url', async () => {
+    const entry = pathToFileURL(resolve(REPO, 'test/run/fixtures/bundle-entry.ts'));
+    const code = await bundleWorker(entry);
+    expect(code.protocol).toBe('data:');
+    const worker = new Worker(code, { execArgv: [] });
+    const [message] = (await once(worker, 'message')) as [{ cache: string; yaml: unknown; url: string }];
+    await worker.terminate();
+    expect(message.yaml).toEqual({ a: [1, 2] });
+    expect(message.url).toBe(entry.href);
+    expect(message.cache.startsWith(resolve(REPO, 'node_modules/.cache/silkbridge/tm-'))).toBe(true);
+  });
+});
+
+describe('withoutPreloads', () => {
+  it('drops the flags that preload a module, in both spellings, and keeps the rest', () => {
+    const argv = ['--expose-gc', '--import', 'tsx', '--cpu-prof', '--cpu-prof-dir', 'prof', '--require=./hook.cjs', '-r', 'x', '--loader', 'y', '--import=./bench/heap-hook.ts', '--enable-source-maps'];
+    expect(withoutPreloads(argv)).toEqual(['--expose-gc', '--cpu-prof', '--cpu-prof-dir', 'prof', '--enable-source-maps']);
+  });
+});
