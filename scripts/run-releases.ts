@@ -55,9 +55,10 @@ export interface RunSummary {
 /** Fewer releases than this are not worth a worker's start-up (about half a second). */
 const MIN_RELEASES_FOR_WORKERS = 32;
 const MAX_JOBS = 4;
-/** Releases prepared ahead of the one the main thread is at, per worker: enough to keep the workers busy while
- * the main thread loads the memory. */
-const PREPARE_AHEAD_PER_JOB = 24;
+/** Releases prepared ahead of the one the main thread is at, per worker: at the start, enough to keep the workers
+ * busy while the main thread loads the memory; then a few, as each prepared release is held until its finish. */
+const START_AHEAD_PER_JOB = 24;
+const PREPARE_AHEAD_PER_JOB = 4;
 /** Finished releases waiting for the callback, per worker. */
 const FINISHING_PER_JOB = 4;
 
@@ -86,6 +87,7 @@ export async function runReleases(options: RunOptions, onRelease: (outcome: Rele
   const stages: ReleaseStages = jobs > 1 ? await createWorkerStages(stageOptions, jobs) : createLocalStages(stageOptions);
   // One thread: nothing ahead, each release is reported before the next is read, as the stages run here anyway.
   const ahead = jobs > 1 ? PREPARE_AHEAD_PER_JOB * jobs : 0;
+  const startAhead = jobs > 1 ? START_AHEAD_PER_JOB * jobs : 0;
   const keep = jobs > 1 ? FINISHING_PER_JOB * jobs : 0;
   const preparing = new Map<number, Promise<TranslationRequest[]>>();
   const prepare = (index: number) => {
@@ -95,7 +97,7 @@ export async function runReleases(options: RunOptions, onRelease: (outcome: Rele
     requests.catch(() => undefined); // thrown in turn, below
     preparing.set(index, requests);
   };
-  for (let next = 0; next <= ahead; next++) prepare(next);
+  for (let next = 0; next <= startAhead; next++) prepare(next);
 
   const counted = new Set<string>();
   const keepHeapInBudget = createHeapBudget();
