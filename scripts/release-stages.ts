@@ -49,7 +49,7 @@ export function createLocalStages(options: StageOptions): ReleaseStages {
   const prepared = new Map<number, PreparedRelease>();
   return {
     async prepare(index, file) {
-      const release = await prepareRelease(file, matchers, options.from ? { from: options.from } : {});
+      const release = prepareRelease(file, matchers, options.from ? { from: options.from } : {});
       prepared.set(index, release);
       return requestsFor(release, options.to, options.glossary);
     },

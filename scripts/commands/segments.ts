@@ -18,7 +18,7 @@ export interface SegmentsOptions {
 export async function segments(options: SegmentsOptions): Promise<void> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const { glossary } = await loadCheckedGlossary(resolve(options.cwd, options.glossary));
-  const release = await prepareRelease(resolve(options.cwd, options.file), matchersFor(glossary, createMatcher), options.from ? { from: options.from } : {});
+  const release = prepareRelease(resolve(options.cwd, options.file), matchersFor(glossary, createMatcher), options.from ? { from: options.from } : {});
   const locale = release.doc.locale;
   const rows = release.segments.map((segment) => ({
     id: segment.id,

@@ -34,7 +34,7 @@ describe('a Thai form change in the glossary (digital-silk-road)', () => {
   beforeAll(async () => {
     dir = seedRepository();
     const glossary = await loadGlossary(join(dir, GLOSSARY));
-    const release = await prepareRelease(join(dir, RELEASE), matchersFor(glossary, createMatcher));
+    const release = prepareRelease(join(dir, RELEASE), matchersFor(glossary, createMatcher));
     locking = release.segments.filter((s) => s.source.some((r) => r.type === 'lock' && r.term === 'digital-silk-road')).map((s) => s.id);
     before = await runLocalize(dir, 'out-before');
     editGlossary(dir, `forms: { en: Digital Silk Road, th: ${OLD_FORM}, zh: 数字丝绸之路 }`, `forms: { en: Digital Silk Road, th: ${NEW_FORM}, zh: 数字丝绸之路 }`);
