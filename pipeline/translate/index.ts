@@ -74,3 +74,27 @@ export async function translate(
   }
   return outcome;
 }
+
+/**
+ * The part of the outcomes that answers `requests` (a later outcome wins, as engines answer what the local chain
+ * left): all `finish` reads, and all a worker needs to be sent. Copying the whole engine outcome into every
+ * waiting release instead made the end of a cold run quadratic in the number of releases.
+ */
+export function outcomeFor(requests: readonly TranslationRequest[], ...outcomes: TranslateOutcome[]): TranslateOutcome {
+  // The local chain's outcome for a release's own requests answers exactly them: nothing to pick out.
+  if (outcomes.length === 1 && outcomes[0]?.requests === 0) return outcomes[0];
+  const part: TranslateOutcome = { targets: new Map(), kinds: new Map(), chars: new Map(), rejected: new Map(), charsSent: 0, requests: 0 };
+  for (const outcome of outcomes) {
+    for (const { key } of requests) {
+      const target = outcome.targets.get(key);
+      if (target) part.targets.set(key, target);
+      const kind = outcome.kinds.get(key);
+      if (kind) part.kinds.set(key, kind);
+      const chars = outcome.chars.get(key);
+      if (chars !== undefined) part.chars.set(key, chars);
+      const reason = outcome.rejected.get(key);
+      if (reason !== undefined) part.rejected.set(key, reason);
+    }
+  }
+  return part;
+}
