@@ -1,6 +1,8 @@
 // Summarizes a V8 .cpuprofile (from `node --cpu-prof`): the functions with the most self time, and self time
 // per source file or package, so a profile reads in a terminal. Usage: tsx bench/profile-summary.ts FILE [TOP]
 import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleWorker } from '../scripts/worker-bundle.ts';
 
 interface ProfileNode {
   id: number;
@@ -8,7 +10,7 @@ interface ProfileNode {
   children?: number[];
 }
 
-interface CpuProfile {
+export interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
@@ -31,26 +33,55 @@ export interface ProfileSummary {
   inclusive: ProfileRow[];
 }
 
-/** Where a URL belongs: the npm package for node_modules, the project path otherwise. */
-function owner(url: string): string {
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+
+/** Where a frame belongs: the npm package for node_modules, the project path otherwise. */
+function owner(url: string, line: number, bundles: ReadonlyMap<string, string[]>): string {
   if (url === '') return '(native)';
+  if (url.startsWith('data:')) return bundles.get(url)?.[line] ?? 'worker bundle';
   const modules = url.lastIndexOf('node_modules/');
   if (modules >= 0) {
     const rest = url.slice(modules + 'node_modules/'.length).split('/');
     return rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : (rest[0] ?? url);
   }
-  const project = url.indexOf('/work/main/');
-  return project >= 0 ? url.slice(project + '/work/main/'.length) : url.replace(/^file:\/\//, '');
+  const path = url.startsWith('file:') ? fileURLToPath(url) : url;
+  return path.startsWith(REPO) ? path.slice(REPO.length) : path;
 }
 
-export function summarizeProfile(profile: CpuProfile, top = 25): ProfileSummary {
+/**
+ * The project file of every line of a worker bundle. Workers run from a data: URL (scripts/worker-bundle.ts) that
+ * a profile keeps only the first 1,024 characters of, so the bundle is built again from the file its first
+ * `// path/to/file.ts` line names (the same sources give the same bundle) and each line is attributed to the last
+ * such line above it.
+ */
+export async function bundleFiles(profile: CpuProfile): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for (const { callFrame } of profile.nodes) {
+    const { url } = callFrame;
+    if (!url.startsWith('data:') || out.has(url)) continue;
+    const entry = /^\/\/ (\S+\.ts)$/m.exec(decodeURIComponent(url.slice(url.indexOf(',') + 1)))?.[1];
+    if (!entry) continue;
+    const bundle = await bundleWorker(new URL(entry, pathToFileURL(REPO)));
+    const files: string[] = [];
+    let current = 'worker bundle';
+    for (const text of decodeURIComponent(bundle.href.slice(bundle.href.indexOf(',') + 1)).split('\n')) {
+      current = /^\/\/ ((?:pipeline|scripts|bench)\/\S+\.ts)$/.exec(text)?.[1] ?? current;
+      files.push(current);
+    }
+    out.set(url, files);
+  }
+  return out;
+}
+
+/** `bundles`: the source file of each line of the worker bundles in the profile (see bundleFiles). */
+export function summarizeProfile(profile: CpuProfile, top = 25, bundles: ReadonlyMap<string, string[]> = new Map()): ProfileSummary {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const label = (frame: ProfileNode['callFrame']): string =>
-    `${frame.functionName || '(anonymous)'} ${owner(frame.url)}${frame.url ? `:${frame.lineNumber + 1}` : ''}`;
+    `${frame.functionName || '(anonymous)'} ${owner(frame.url, frame.lineNumber, bundles)}${frame.url && !frame.url.startsWith('data:') ? `:${frame.lineNumber + 1}` : ''}`;
   const functions = new Map<string, number>();
   const files = new Map<string, number>();
   const inclusive = new Map<string, number>();
@@ -59,7 +90,7 @@ export function summarizeProfile(profile: CpuProfile, top = 25): ProfileSummary 
     const frame = byId.get(id)?.callFrame;
     if (!frame) continue;
     total += micros;
-    const where = owner(frame.url);
+    const where = owner(frame.url, frame.lineNumber, bundles);
     const name = label(frame);
     functions.set(name, (functions.get(name) ?? 0) + micros);
     files.set(where, (files.get(where) ?? 0) + micros);
@@ -67,7 +98,7 @@ export function summarizeProfile(profile: CpuProfile, top = 25): ProfileSummary 
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const caller = byId.get(at)?.callFrame;
-      if (!caller || !/^(pipeline|scripts|bench)\//.test(owner(caller.url))) continue;
+      if (!caller || !/^(pipeline|scripts|bench)\//.test(owner(caller.url, caller.lineNumber, bundles))) continue;
       const key = label(caller);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -102,5 +133,5 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/be
     process.exit(2);
   }
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-  process.stdout.write(`${formatSummary(summarizeProfile(profile, Number(top ?? 25)))}\n`);
+  process.stdout.write(`${formatSummary(summarizeProfile(profile, Number(top ?? 25), await bundleFiles(profile)))}\n`);
 }

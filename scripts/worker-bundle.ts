@@ -11,6 +11,8 @@ import { build, type Plugin } from 'esbuild';
 export async function bundleWorker(entry: URL): Promise<URL> {
   const result = await build({
     entryPoints: [fileURLToPath(entry)],
+    // Paths in the bundle's `// file` comments relative to the project (bench/profile-summary.ts reads them).
+    absWorkingDir: fileURLToPath(new URL('../', import.meta.url)),
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { withoutPreloads } from '../../scripts/release-pool.ts';
 import { bundleWorker } from '../../scripts/worker-bundle.ts';
+import { bundleFiles, summarizeProfile, type CpuProfile } from '../../bench/profile-summary.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 
@@ -28,5 +29,28 @@ describe('withoutPreloads', () => {
   it('drops the flags that preload a module, in both spellings, and keeps the rest', () => {
     const argv = ['--expose-gc', '--import', 'tsx', '--cpu-prof', '--cpu-prof-dir', 'prof', '--require=./hook.cjs', '-r', 'x', '--loader', 'y', '--import=./bench/heap-hook.ts', '--enable-source-maps'];
     expect(withoutPreloads(argv)).toEqual(['--expose-gc', '--cpu-prof', '--cpu-prof-dir', 'prof', '--enable-source-maps']);
+  });
+});
+
+describe('profile summary of a worker bundle', () => {
+  it('attributes a frame in the bundle (a data: URL cut at 1,024 characters) to its source file', async () => {
+    const bundle = await bundleWorker(new URL('../../scripts/release-worker.ts', import.meta.url));
+    const lines = decodeURIComponent(bundle.href.slice(bundle.href.indexOf(',') + 1)).split('\n');
+    const marker = lines.indexOf('// pipeline/segment/sentences.ts');
+    expect(marker).toBeGreaterThan(0);
+    const url = bundle.href.slice(0, 1024);
+    const profile: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1 }, children: [2] },
+        { id: 2, callFrame: { functionName: 'sentenceBreaks', url, lineNumber: marker + 3 } },
+      ],
+      samples: [2, 2],
+      timeDeltas: [1000, 1000],
+      startTime: 0,
+      endTime: 2000,
+    };
+    const summary = summarizeProfile(profile, 5, await bundleFiles(profile));
+    expect(summary.files).toEqual([{ name: 'pipeline/segment/sentences.ts', ms: 2, share: 1 }]);
+    expect(summary.inclusive[0]?.name).toBe('sentenceBreaks pipeline/segment/sentences.ts');
   });
 });

@@ -1,0 +1,43 @@
+// writeFileAtomic: the file is replaced whole or not at all, its folder made when missing, and no temp file is
+// left behind, whether the write succeeds or fails.
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../../pipeline/fs.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'silkbridge-fs-'));
+});
+afterEach(async () => {
+  await chmod(dir, 0o755).catch(() => undefined);
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('writeFileAtomic', () => {
+  it('replaces a file and makes missing folders, leaving only the file', async () => {
+    const file = join(dir, 'out', 'th', 'release.md');
+    await writeFileAtomic(file, 'ก่อน\n');
+    await writeFileAtomic(file, 'หลัง\n');
+    expect(await readFile(file, 'utf8')).toBe('หลัง\n');
+    expect(await readdir(join(dir, 'out', 'th'))).toEqual(['release.md']);
+  });
+
+  it('writes many files at once, each whole', async () => {
+    const files = Array.from({ length: 200 }, (_, i) => join(dir, `f${i}.md`));
+    await Promise.all(files.map((file, i) => writeFileAtomic(file, `${'x'.repeat(i)}\n`)));
+    for (const [i, file] of files.entries()) expect(await readFile(file, 'utf8')).toBe(`${'x'.repeat(i)}\n`);
+    expect((await readdir(dir)).filter((name) => name.startsWith('.tmp-'))).toEqual([]);
+  });
+
+  it('keeps the old content and leaves no temp file when the rename fails', async () => {
+    // A folder where the file should be: the temp file is written, the rename over a folder fails.
+    const file = join(dir, 'release.md');
+    await mkdir(file);
+    await writeFile(join(file, 'keep'), 'old');
+    await expect(writeFileAtomic(file, 'new')).rejects.toThrow();
+    expect(await readFile(join(file, 'keep'), 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['release.md']);
+  });
+});
