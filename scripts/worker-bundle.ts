@@ -4,6 +4,7 @@
 // Packages stay outside the bundle as absolute file URLs, resolved here as this thread resolves them, and each
 // source file keeps its own `import.meta.url`: so the module runs from a data: URL, with nothing written to disk.
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
@@ -26,14 +27,17 @@ export async function bundleWorker(entry: URL): Promise<URL> {
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
-/** Packages as absolute URLs (a data: module resolves nothing else) and `import.meta.url` as each file's own. */
+/** Packages as absolute URLs (a data: module resolves nothing else) and `import.meta.url`, `.dirname` and
+ * `.filename` as each file's own. */
 const standalone: Plugin = {
   name: 'silkbridge-standalone',
   setup(bundler) {
     // Every project file sees the same node_modules, so resolving from here is resolving from the importer.
     bundler.onResolve({ filter: /^[^./]/ }, (args) => ({ path: import.meta.resolve(args.path), external: true }));
     bundler.onLoad({ filter: /\.ts$/ }, async (args) => ({
-      contents: (await readFile(args.path, 'utf8')).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+      contents: (await readFile(args.path, 'utf8')).replace(/\bimport\.meta\.(url|dirname|filename)\b/g, (_, key: string) =>
+        JSON.stringify(key === 'url' ? pathToFileURL(args.path).href : key === 'dirname' ? dirname(args.path) : args.path),
+      ),
       loader: 'ts',
     }));
   },

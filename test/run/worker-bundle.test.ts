@@ -17,10 +17,11 @@ describe('bundleWorker', () => {
     const code = await bundleWorker(entry);
     expect(code.protocol).toBe('data:');
     const worker = new Worker(code, { execArgv: [] });
-    const [message] = (await once(worker, 'message')) as [{ cache: string; yaml: unknown; url: string }];
+    const [message] = (await once(worker, 'message')) as [{ cache: string; yaml: unknown; url: string; dirname: string }];
     await worker.terminate();
     expect(message.yaml).toEqual({ a: [1, 2] });
     expect(message.url).toBe(entry.href);
+    expect(message.dirname).toBe(resolve(REPO, 'test/run/fixtures'));
     expect(message.cache.startsWith(resolve(REPO, 'node_modules/.cache/silkbridge/tm-'))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // The run on worker threads (scripts/release-pool.ts) gives byte for byte what the run in one thread gives: the
 // outputs, the report, the translation memory, and the same error, after the same releases, for a bad input.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -73,6 +73,18 @@ describe('worker threads', () => {
     expect(two.report).toBe(one.report);
     expect(two.out).toEqual(one.out);
     expect(two.memory).toEqual(one.memory);
+  }, 120_000);
+
+  it('start under the npm scripts\' flags (--expose-gc, tsx preloaded), which a worker may not be given', async () => {
+    const cli = join(REPO, 'scripts/cli.ts');
+    // tsx by its URL: a bare name is resolved from the working folder, here outside the project.
+    const args = ['--expose-gc', '--import', import.meta.resolve('tsx'), cli, 'localize', '--input', 'releases', '--to', 'th,zh', '--provider', 'pseudo'];
+    args.push('--out', 'flags/out', '--memory', 'flags/memory', '--glossary', GLOSSARY);
+    const result = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, SILKBRIDGE_JOBS: '2' }, timeout: 60_000 });
+    expect(result.stderr).not.toMatch(/error/i);
+    expect(result.status).toBe(0);
+    const one = await run('flags-1', '1', 'pseudo');
+    expect(await snapshot(join(dir, 'flags', 'out'))).toEqual(one.out);
   }, 120_000);
 
   it('stop at a bad release with the same error, after reporting the same releases before it', async () => {
