@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { UserError } from '../pipeline/errors.ts';
 import type { Glossary } from '../pipeline/lock/glossary.ts';
 import { createProviders, defaultProviderSpec } from '../pipeline/providers/index.ts';
-import { loadMemory } from '../pipeline/tm/memory.ts';
+import { loadMemory, refreshIndexCache, type TranslationMemory } from '../pipeline/tm/memory.ts';
 import { outcomeFor, translate, type TranslateOutcome } from '../pipeline/translate/index.ts';
 import type { Finding, Locale, TranslationRequest } from '../pipeline/types.ts';
 import { listMarkdown, loadCheckedGlossary } from './context.ts';
@@ -132,8 +132,9 @@ export async function runReleases(options: RunOptions, onRelease: (outcome: Rele
 
   let requestsSent = 0;
   let charsSent = 0;
+  let memory: TranslationMemory | undefined;
   try {
-    const memory = await loading;
+    memory = await loading;
     const providers = createProviders(options.provider ?? defaultProviderSpec(env), { memory, env });
     try {
       if ('error' in listed) throw listed.error;
@@ -198,6 +199,8 @@ export async function runReleases(options: RunOptions, onRelease: (outcome: Rele
   } finally {
     await stages.close();
   }
+  // Once the workers are gone, whose heaps were most of the peak: the cache is written from the files as written.
+  await refreshIndexCache(memoryDir, memory.files, env);
   return { glossaryWarnings: warnings, requests: requestsSent, charsSent };
 }
 

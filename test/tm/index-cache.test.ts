@@ -1,12 +1,17 @@
 // The index cache of a large memory gives the index that parsing every file gives, follows a changed file, and is
-// ignored when corrupt; a small memory gets no cache.
-import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
+// ignored when corrupt; a small memory gets no cache. A run that writes the memory leaves the cache current, from
+// the files as it wrote them, so that the next run parses none of them.
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CACHE_MIN_FILES, cacheFile } from '../../pipeline/tm/index-cache.ts';
-import { loadMemory, lookup } from '../../pipeline/tm/memory.ts';
+import { loadMemory, lookup, refreshIndexCache } from '../../pipeline/tm/memory.ts';
+import { runReleases } from '../../scripts/run-releases.ts';
 import { stringifyXliff, type TmFile } from '../../pipeline/tm/xliff.ts';
+
+const REPO = resolve(import.meta.dirname, '../..');
 
 let dir: string;
 let memory: string;
@@ -75,4 +80,45 @@ describe('the memory index cache', () => {
     await loadMemory(memory, cache);
     await expect(readdir(join(dir, 'cache'))).rejects.toThrow();
   });
+
+  it('is refreshed from the files a run wrote, as written, when they are many', async () => {
+    await writeMemory(CACHE_MIN_FILES);
+    await loadMemory(memory, cache);
+    const path = cacheFile(memory, cache) ?? '';
+    const later = new Date(Date.now() + 5_000);
+    const written = new Map<string, TmFile>();
+    for (let i = 0; i < CACHE_MIN_FILES; i++) {
+      const file = join(memory, `r${i}`, 'th.xlf');
+      await writeFile(file, stringifyXliff(tm(i, `written ${i}`)));
+      await utimes(file, later, later);
+      // What the run holds is what the cache takes, not a parse of the file: here the two differ on purpose.
+      written.set(file, tm(i, `held ${i}`));
+    }
+    const few = new Map([...written].slice(0, CACHE_MIN_FILES - 1));
+    const untouched = await readFile(path, 'utf8');
+    await refreshIndexCache(memory, few, cache);
+    expect(await readFile(path, 'utf8')).toBe(untouched);
+
+    await refreshIndexCache(memory, written, cache);
+    const stored = JSON.parse(await readFile(path, 'utf8')) as { files: { path: string; size: number; mtimeMs: number }[] };
+    const file = join(memory, 'r3', 'th.xlf');
+    const stamp = await stat(file);
+    expect(stored.files.find((cached) => cached.path === relative(memory, file))).toMatchObject({ size: stamp.size, mtimeMs: stamp.mtimeMs });
+    expect(lookup(await loadMemory(memory, cache), 'en', 'th', 'Sentence 3.')?.runs).toEqual([{ type: 'text', value: 'held 3' }]);
+  });
+
+  it('is current after a run that wrote the memory: the next load rewrites nothing and gives the parsed index', async () => {
+    execFileSync(process.execPath, [resolve(REPO, '../shared/bench/gen-corpus'), String(CACHE_MIN_FILES / 2), join(dir, 'releases')]);
+    const env = { ...cache, SILKBRIDGE_JOBS: '1' };
+    await runReleases(
+      { cwd: dir, input: 'releases', to: ['th', 'zh'], provider: 'pseudo', saveMemory: true, glossary: join(REPO, 'content/glossary.yaml'), memory: 'memory', env },
+      async () => undefined,
+    );
+    const path = cacheFile(memory, cache) ?? '';
+    const before = await stat(path);
+    const loaded = await loadMemory(memory, cache);
+    expect((await stat(path)).mtimeMs).toBe(before.mtimeMs);
+    expect(loaded.index).toEqual((await loadMemory(memory, OFF)).index);
+    expect(loaded.index.get('en>th')?.size).toBeGreaterThan(CACHE_MIN_FILES);
+  }, 60_000);
 });
