@@ -4,7 +4,7 @@
 // memory), cold (empty memory, Google emulator), three re-runs (nothing changed, a glossary form changed, one
 // sentence edited) and po4a's extract + reinject (the peer). Prints a table and writes the same as JSON.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -55,6 +55,18 @@ function corpus(count: number, dir: string): string {
   if (!existsSync(dir) || readdirSync(dir).filter((f) => f.endsWith('.md')).length !== count) {
     rmSync(dir, { recursive: true, force: true });
     execFileSync(process.execPath, [GEN_CORPUS, String(count), dir], { stdio: 'ignore' });
+  }
+  return dir;
+}
+
+/** The corpus twice over (`a-` and `b-` copies of each release), so that a run of 2N releases needs no more memory
+ * than a run of N: what differs is only N. */
+function twice(source: string, dir: string): string {
+  const files = readdirSync(source).filter((f) => f.endsWith('.md'));
+  if (!existsSync(dir) || readdirSync(dir).length !== files.length * 2) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const file of files) for (const copy of ['a', 'b']) copyFileSync(join(source, file), join(dir, `${copy}-${file}`));
   }
   return dir;
 }
@@ -110,6 +122,7 @@ async function main(): Promise<void> {
   ];
 
   let scaleRss: number | null = null;
+  let doubledRss: number | null = null;
   let liveHeaps: [number, number] | undefined;
   if (scale > 0 && scale < n) {
     log(`silkbridge warm on the first ${scale} releases, same memory …`);
@@ -122,6 +135,16 @@ async function main(): Promise<void> {
     const row = phase(`silkbridge warm, th+zh, N=${scale} (same memory)`, smallRuns, totals(report).segments, 'peak memory against N');
     scaleRss = row.rssMb;
     phases.push(row);
+    log(`silkbridge warm on the corpus twice over (N=${2 * n}), same memory …`);
+    const doubled = relative(REPO, twice(join(REPO, source), join(work, 'corpus-twice')));
+    const doubledReport = at('warm-twice.json');
+    const doubledRuns: Measurement[] = [];
+    for (let r = 0; r < runs; r++) {
+      doubledRuns.push(check('silkbridge warm (twice)', await measure(localize(['--input', doubled, '--provider', 'memory', '--memory', memory, '--out', at('out-warm-twice'), '--glossary', GLOSSARY, '--report', doubledReport]))));
+    }
+    const doubledRow = phase(`silkbridge warm, th+zh, the corpus twice (N=${2 * n}, same memory)`, doubledRuns, totals(doubledReport).segments, 'peak memory past warm-up');
+    doubledRss = doubledRow.rssMb;
+    phases.push(doubledRow);
     log(`live heap of the warm run, N=${scale} and N=${n} …`);
     liveHeaps = [await liveHeap(small, memory, at('out-heap')), await liveHeap(source, memory, at('out-heap'))];
   }
@@ -183,6 +206,7 @@ async function main(): Promise<void> {
       ? { name: 'memory against N', value: 'not measured', target: 'flat', met: null }
       : { name: `live heap (main thread, after full GCs) N=${scale} vs N=${n}`, value: `${liveHeaps[0]} MB vs ${liveHeaps[1]} MB`, target: 'within 10%', met: liveHeaps[1] <= liveHeaps[0] * 1.1 },
     ...(scaleRss === null ? [] : [{ name: `peak RSS N=${scale} vs N=${n}`, value: `${scaleRss} MB vs ${phases[1]?.rssMb} MB`, target: 'within 10%', met: (phases[1]?.rssMb ?? 0) <= scaleRss * 1.1 }]),
+    ...(doubledRss === null ? [] : [{ name: `peak RSS N=${n} vs N=${2 * n} (the corpus twice)`, value: `${phases[1]?.rssMb} MB vs ${doubledRss} MB`, target: 'within 10%', met: doubledRss <= (phases[1]?.rssMb ?? 0) * 1.1 }]),
     { name: 'cold requests', value: `${cold.requests} for ${cold.chars_sent.toLocaleString('en-US')} characters`, target: `≤ ceil(chars / 5,000) + ${LOCALES.length} = ${bound}`, met: cold.requests <= bound },
     { name: 're-run, nothing changed: characters sent', value: reruns.unchanged?.chars_sent ?? -1, target: '0', met: reruns.unchanged?.chars_sent === 0 },
     { name: `re-run, glossary th form of ${glossaryChange.term} changed: characters sent`, value: reruns.glossary?.chars_sent ?? -1, target: '0', met: reruns.glossary?.chars_sent === 0 },
