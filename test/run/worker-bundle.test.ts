@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { withoutPreloads } from '../../scripts/release-pool.ts';
+import { startWorker, withoutPreloads, WORKER_MAX_OLD_GENERATION_MB } from '../../scripts/release-pool.ts';
 import { bundleWorker } from '../../scripts/worker-bundle.ts';
 import { bundleFiles, summarizeProfile, type CpuProfile } from '../../bench/profile-summary.ts';
 
@@ -30,6 +30,19 @@ describe('withoutPreloads', () => {
   it('drops the flags that preload a module, in both spellings, and keeps the rest', () => {
     const argv = ['--expose-gc', '--import', 'tsx', '--cpu-prof', '--cpu-prof-dir', 'prof', '--require=./hook.cjs', '-r', 'x', '--loader', 'y', '--import=./bench/heap-hook.ts', '--enable-source-maps'];
     expect(withoutPreloads(argv)).toEqual(['--expose-gc', '--cpu-prof', '--cpu-prof-dir', 'prof', '--enable-source-maps']);
+  });
+});
+
+describe('startWorker', () => {
+  // Each V8 heap's growth between full collections follows its old-generation limit (4× the live size from 2 GB
+  // up, at most 2× below): the worker's limit must hold on both paths, including the one that drops refused flags.
+  it.each([[[]], [['--expose-gc']]])('keeps the old-generation limit that bounds heap growth (flags %j)', async (execArgv) => {
+    const worker = startWorker(new URL('data:text/javascript,setInterval(() => {}, 1000)'), undefined, execArgv);
+    await once(worker, 'online');
+    const limits = worker.resourceLimits;
+    await worker.terminate();
+    expect(WORKER_MAX_OLD_GENERATION_MB).toBeLessThan(2048);
+    expect(limits?.maxOldGenerationSizeMb).toBe(WORKER_MAX_OLD_GENERATION_MB);
   });
 });
 
