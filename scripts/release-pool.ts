@@ -103,7 +103,8 @@ function rebuildError(error: SerializedError): Error {
  * between full collections from it — up to 4× the live size for a limit of 2 GB or more (Node's default here is
  * 4 GB), at most 2× below (V8's MemoryController::MaxGrowingFactor). At 4× a worker's heap went on growing with the
  * length of a run (peak RSS 334 MB for 200 releases, 393 MB for 1,000); at 2× it levels off at ~330 MB, for 5–10 %
- * more time (more full collections). These are V8's own collections, which keep the optimized code (a forced one does not: ./heap-budget.ts).
+ * more time (more full collections). These are V8's own collections, which keep the optimized code (a forced one
+ * does not: ./heap-budget.ts).
  */
 export const WORKER_MAX_OLD_GENERATION_MB = 2047;
 

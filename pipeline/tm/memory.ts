@@ -47,8 +47,8 @@ export async function loadMemory(dir: string, env: NodeJS.ProcessEnv = process.e
 /**
  * Brings the index cache of a large memory up to date with the files this run wrote (`written`: path → the file
  * as written), from those files rather than by parsing them: after a cold run wrote 2,000 files, the next run
- * parsed them all again (4.7 s of a 16.7 s re-run). Only for many files written. Best effort, as the cache is: a failure leaves the next run to
- * parse, and to report whatever is wrong with a file.
+ * parsed them all again (4.7 s of a 16.7 s re-run). Only for many files written. Best effort, as the cache is: a
+ * failure leaves the next run to parse, and to report whatever is wrong with a file.
  */
 export async function refreshIndexCache(dir: string, written: ReadonlyMap<string, TmFile>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // A few files are parsed again in milliseconds; reading and rewriting the whole cache for them took seconds.
