@@ -22,5 +22,7 @@ for (const example of spec.tests) {
   if (p) pipeline++;
   if (r && !p) lost.push(example.number);
 }
-console.log(`CommonMark ${spec.tests.length} examples: remark parse→stringify keeps ${remark}, pipeline (identity) keeps ${pipeline}`);
+console.log(
+  `CommonMark ${spec.tests.length} examples: remark parse→stringify keeps ${remark}, pipeline (identity) keeps ${pipeline}`,
+);
 console.log(`kept by remark but not by the pipeline: ${lost.length ? lost.map((n) => `#${n}`).join(', ') : 'none'}`);

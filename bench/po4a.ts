@@ -27,7 +27,11 @@ export function ensurePo4a(log: (line: string) => void): string | undefined {
   if (has('po4a') && has('msgen')) return undefined;
   if (!has('apt-get')) return 'po4a is not installed and there is no apt-get to install it';
   log('installing po4a with apt-get (Debian package po4a) …');
-  const install = () => execFileSync('apt-get', ['install', '-y', 'po4a'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const install = () =>
+    execFileSync('apt-get', ['install', '-y', 'po4a'], {
+      stdio: 'ignore',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   try {
     install();
   } catch {
@@ -59,7 +63,9 @@ export async function runPo4a(corpus: string, work: string, locale: string): Pro
   const extract = check('po4a (extract)', await measure({ command: 'po4a', args: ['--no-translations', config] }));
   const po = join(work, 'po', `${locale}.po`);
   execFileSync('msgen', ['-o', po, po]);
-  const entries = execFileSync('sh', ['-c', `grep -c '^msgid ' ${JSON.stringify(po)}`]).toString().trim();
+  const entries = execFileSync('sh', ['-c', `grep -c '^msgid ' ${JSON.stringify(po)}`])
+    .toString()
+    .trim();
   const reinject = check('po4a (reinject)', await measure({ command: 'po4a', args: ['--no-update', config] }));
   return { extract, reinject, entries: Number(entries) - 1 };
 }

@@ -2,7 +2,7 @@
 // per source file or package, so a profile reads in a terminal. Usage: tsx bench/profile-summary.ts FILE [TOP]
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundleWorker } from '../scripts/worker-bundle.ts';
+import { bundleWorker } from '../pipeline/run/workers/bundle.ts';
 
 interface ProfileNode {
   id: number;
@@ -74,7 +74,11 @@ export async function bundleFiles(profile: CpuProfile): Promise<Map<string, stri
 }
 
 /** `bundles`: the source file of each line of the worker bundles in the profile (see bundleFiles). */
-export function summarizeProfile(profile: CpuProfile, top = 25, bundles: ReadonlyMap<string, string[]> = new Map()): ProfileSummary {
+export function summarizeProfile(
+  profile: CpuProfile,
+  top = 25,
+  bundles: ReadonlyMap<string, string[]> = new Map(),
+): ProfileSummary {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
@@ -110,11 +114,17 @@ export function summarizeProfile(profile: CpuProfile, top = 25, bundles: Readonl
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([name, micros]) => ({ name, ms: Math.round(micros / 1000), share: total ? micros / total : 0 }));
-  return { totalMs: Math.round(total / 1000), functions: rows(functions), files: rows(files), inclusive: rows(inclusive) };
+  return {
+    totalMs: Math.round(total / 1000),
+    functions: rows(functions),
+    files: rows(files),
+    inclusive: rows(inclusive),
+  };
 }
 
 export function formatSummary(summary: ProfileSummary): string {
-  const line = (row: ProfileRow) => `${String(row.ms).padStart(8)} ms ${(row.share * 100).toFixed(1).padStart(5)}%  ${row.name}`;
+  const line = (row: ProfileRow) =>
+    `${String(row.ms).padStart(8)} ms ${(row.share * 100).toFixed(1).padStart(5)}%  ${row.name}`;
   return [
     `sampled ${summary.totalMs} ms`,
     'self time by function:',

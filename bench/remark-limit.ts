@@ -12,7 +12,9 @@ if (!dir || !out) {
 }
 mkdirSync(out, { recursive: true });
 let files = 0;
-for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((n) => n.endsWith('.md'))
+  .sort()) {
   writeFileSync(join(out, name), stringifyMarkdown(parseMarkdown(readFileSync(join(dir, name), 'utf8'))));
   files++;
 }

@@ -35,7 +35,12 @@ export interface Machine {
 }
 
 export function machine(): Machine {
-  return { nproc: availableParallelism(), cpu: cpus()[0]?.model.trim() ?? 'unknown', node: process.version, loadAverage: loadavg().map((x) => Math.round(x * 100) / 100) };
+  return {
+    nproc: availableParallelism(),
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    node: process.version,
+    loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+  };
 }
 
 /** A phase from its runs; `segments` is what one run processes (segments × locales). */
@@ -74,7 +79,11 @@ export function formatTable(phases: readonly PhaseResult[], checks: readonly Che
     p.notes,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const out = [
     `machine: ${m.nproc} cores (${m.cpu}), Node ${m.node}, load average at start ${m.loadAverage.join(' ')}`,
     '',

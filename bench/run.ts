@@ -66,7 +66,8 @@ function twice(source: string, dir: string): string {
   if (!existsSync(dir) || readdirSync(dir).length !== files.length * 2) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    for (const file of files) for (const copy of ['a', 'b']) copyFileSync(join(source, file), join(dir, `${copy}-${file}`));
+    for (const file of files)
+      for (const copy of ['a', 'b']) copyFileSync(join(source, file), join(dir, `${copy}-${file}`));
   }
   return dir;
 }
@@ -78,9 +79,23 @@ function localize(args: string[], env: NodeJS.ProcessEnv = {}) {
 /** The highest live heap (MB) of a warm run, sampled after forced full collections (bench/heap-hook.ts). */
 async function liveHeap(input: string, memory: string, out: string): Promise<number> {
   const file = join(tmpdir(), `silkbridge-bench-heap-${process.pid}.txt`);
-  const args = ['--import', 'tsx', '--import', './bench/heap-hook.ts', CLI, 'localize', '--to', LOCALES.join(','), '--input', input];
+  const args = [
+    '--import',
+    'tsx',
+    '--import',
+    './bench/heap-hook.ts',
+    CLI,
+    'localize',
+    '--to',
+    LOCALES.join(','),
+    '--input',
+    input,
+  ];
   args.push('--provider', 'memory', '--memory', memory, '--out', out, '--glossary', GLOSSARY);
-  check('silkbridge warm (live heap)', await measure({ command: process.execPath, args, cwd: REPO, env: { BENCH_HEAP_FILE: file } }));
+  check(
+    'silkbridge warm (live heap)',
+    await measure({ command: process.execPath, args, cwd: REPO, env: { BENCH_HEAP_FILE: file } }),
+  );
   const mb = Number(readFileSync(file, 'utf8'));
   rmSync(file, { force: true });
   return mb;
@@ -100,25 +115,67 @@ async function main(): Promise<void> {
   if (!existsSync(filled) || readFileSync(filled, 'utf8') !== String(n)) {
     log('filling the translation memory for th and zh (pseudo) …');
     rmSync(join(REPO, memory), { recursive: true, force: true });
-    check('memory fill', await measure(localize(['--input', source, '--provider', 'pseudo', '--save-memory', '--memory', memory, '--out', at('out-fill'), '--glossary', GLOSSARY])));
+    check(
+      'memory fill',
+      await measure(
+        localize([
+          '--input',
+          source,
+          '--provider',
+          'pseudo',
+          '--save-memory',
+          '--memory',
+          memory,
+          '--out',
+          at('out-fill'),
+          '--glossary',
+          GLOSSARY,
+        ]),
+      ),
+    );
     writeFileSync(filled, String(n));
   }
 
   // The limit and the warm run alternate, so that both see the same machine.
   const remarkRuns: Measurement[] = [];
   const warmRuns: Measurement[] = [];
-  const warmArgs = ['--input', source, '--provider', 'memory', '--memory', memory, '--out', at('out-warm'), '--glossary', GLOSSARY, '--report', at('warm.json')];
+  const warmArgs = [
+    '--input',
+    source,
+    '--provider',
+    'memory',
+    '--memory',
+    memory,
+    '--out',
+    at('out-warm'),
+    '--glossary',
+    GLOSSARY,
+    '--report',
+    at('warm.json'),
+  ];
   for (let r = 0; r < runs; r++) {
     log(`run ${r + 1}/${runs}: remark round trip, silkbridge warm …`);
-    remarkRuns.push(check('remark round trip', await measure(nodeScript('bench/remark-limit.ts', [source, at('out-remark')]))));
+    remarkRuns.push(
+      check('remark round trip', await measure(nodeScript('bench/remark-limit.ts', [source, at('out-remark')]))),
+    );
     warmRuns.push(check('silkbridge warm', await measure(localize(warmArgs))));
   }
   const warm = totals(at('warm.json'));
   if (warm.missing > 0) throw new Error(`the warm run missed ${warm.missing} segments: the memory is incomplete`);
   const segments = warm.segments / LOCALES.length;
   const phases: PhaseResult[] = [
-    phase('remark parse → stringify (the limit)', remarkRuns, segments, 'read, parse, print, write; 1 output per release'),
-    phase('silkbridge warm, th+zh, all from memory', warmRuns, warm.segments, `${warm.memory} from memory, ${warm.qa.errors} QA errors`),
+    phase(
+      'remark parse → stringify (the limit)',
+      remarkRuns,
+      segments,
+      'read, parse, print, write; 1 output per release',
+    ),
+    phase(
+      'silkbridge warm, th+zh, all from memory',
+      warmRuns,
+      warm.segments,
+      `${warm.memory} from memory, ${warm.qa.errors} QA errors`,
+    ),
   ];
 
   let scaleRss: number | null = null;
@@ -130,9 +187,34 @@ async function main(): Promise<void> {
     const report = at(`warm-${scale}.json`);
     const smallRuns: Measurement[] = [];
     for (let r = 0; r < runs; r++) {
-      smallRuns.push(check('silkbridge warm (small)', await measure(localize(['--input', small, '--provider', 'memory', '--memory', memory, '--out', at(`out-warm-${scale}`), '--glossary', GLOSSARY, '--report', report]))));
+      smallRuns.push(
+        check(
+          'silkbridge warm (small)',
+          await measure(
+            localize([
+              '--input',
+              small,
+              '--provider',
+              'memory',
+              '--memory',
+              memory,
+              '--out',
+              at(`out-warm-${scale}`),
+              '--glossary',
+              GLOSSARY,
+              '--report',
+              report,
+            ]),
+          ),
+        ),
+      );
     }
-    const row = phase(`silkbridge warm, th+zh, N=${scale} (same memory)`, smallRuns, totals(report).segments, 'peak memory against N');
+    const row = phase(
+      `silkbridge warm, th+zh, N=${scale} (same memory)`,
+      smallRuns,
+      totals(report).segments,
+      'peak memory against N',
+    );
     scaleRss = row.rssMb;
     phases.push(row);
     log(`silkbridge warm on the corpus twice over (N=${2 * n}), same memory …`);
@@ -140,9 +222,34 @@ async function main(): Promise<void> {
     const doubledReport = at('warm-twice.json');
     const doubledRuns: Measurement[] = [];
     for (let r = 0; r < runs; r++) {
-      doubledRuns.push(check('silkbridge warm (twice)', await measure(localize(['--input', doubled, '--provider', 'memory', '--memory', memory, '--out', at('out-warm-twice'), '--glossary', GLOSSARY, '--report', doubledReport]))));
+      doubledRuns.push(
+        check(
+          'silkbridge warm (twice)',
+          await measure(
+            localize([
+              '--input',
+              doubled,
+              '--provider',
+              'memory',
+              '--memory',
+              memory,
+              '--out',
+              at('out-warm-twice'),
+              '--glossary',
+              GLOSSARY,
+              '--report',
+              doubledReport,
+            ]),
+          ),
+        ),
+      );
     }
-    const doubledRow = phase(`silkbridge warm, th+zh, the corpus twice (N=${2 * n}, same memory)`, doubledRuns, totals(doubledReport).segments, 'peak memory past warm-up');
+    const doubledRow = phase(
+      `silkbridge warm, th+zh, the corpus twice (N=${2 * n}, same memory)`,
+      doubledRuns,
+      totals(doubledReport).segments,
+      'peak memory past warm-up',
+    );
     doubledRss = doubledRow.rssMb;
     phases.push(doubledRow);
     log(`live heap of the warm run, N=${scale} and N=${n} …`);
@@ -159,22 +266,76 @@ async function main(): Promise<void> {
     log('silkbridge cold: empty memory, Google emulator …');
     const coldMemory = at('memory-cold');
     rmSync(join(REPO, coldMemory), { recursive: true, force: true });
-    const coldRun = check('silkbridge cold', await measure(localize(['--input', source, '--provider', 'google', '--memory', coldMemory, '--out', at('out-cold'), '--glossary', GLOSSARY, '--report', at('cold.json')], env)));
+    const coldRun = check(
+      'silkbridge cold',
+      await measure(
+        localize(
+          [
+            '--input',
+            source,
+            '--provider',
+            'google',
+            '--memory',
+            coldMemory,
+            '--out',
+            at('out-cold'),
+            '--glossary',
+            GLOSSARY,
+            '--report',
+            at('cold.json'),
+          ],
+          env,
+        ),
+      ),
+    );
     cold = totals(at('cold.json'));
-    phases.push(phase('silkbridge cold, th+zh, Google emulator', [coldRun], cold.segments, `${cold.requests} requests, ${cold.chars_sent.toLocaleString('en-US')} characters`));
+    phases.push(
+      phase(
+        'silkbridge cold, th+zh, Google emulator',
+        [coldRun],
+        cold.segments,
+        `${cold.requests} requests, ${cold.chars_sent.toLocaleString('en-US')} characters`,
+      ),
+    );
 
     const rerun = async (name: string, key: string, args: string[]) => {
       log(`re-run: ${name} …`);
       const report = at(`rerun-${key}.json`);
-      const run = check(`re-run (${name})`, await measure(localize(['--provider', 'memory,google', '--memory', coldMemory, '--report', report, ...args], env)));
+      const run = check(
+        `re-run (${name})`,
+        await measure(
+          localize(['--provider', 'memory,google', '--memory', coldMemory, '--report', report, ...args], env),
+        ),
+      );
       reruns[key] = totals(report);
-      phases.push(phase(`re-run: ${name}`, [run], reruns[key]?.segments ?? null, `${reruns[key]?.chars_sent ?? 0} characters, ${reruns[key]?.requests ?? 0} requests`));
+      phases.push(
+        phase(
+          `re-run: ${name}`,
+          [run],
+          reruns[key]?.segments ?? null,
+          `${reruns[key]?.chars_sent ?? 0} characters, ${reruns[key]?.requests ?? 0} requests`,
+        ),
+      );
     };
     await rerun('nothing changed', 'unchanged', ['--input', source, '--out', at('out-rerun'), '--glossary', GLOSSARY]);
     glossaryChange = changeThaiForm(GLOSSARY, join(work, 'glossary-changed.yaml'));
-    await rerun(`glossary: th form of ${glossaryChange.term} changed`, 'glossary', ['--input', source, '--out', at('out-glossary'), '--glossary', at('glossary-changed.yaml')]);
+    await rerun(`glossary: th form of ${glossaryChange.term} changed`, 'glossary', [
+      '--input',
+      source,
+      '--out',
+      at('out-glossary'),
+      '--glossary',
+      at('glossary-changed.yaml'),
+    ]);
     edit = await editOneSentence(join(REPO, source), join(work, 'corpus-edited'), GLOSSARY, LOCALES);
-    await rerun('one sentence edited in one release', 'edit', ['--input', at('corpus-edited'), '--out', at('out-edit'), '--glossary', GLOSSARY]);
+    await rerun('one sentence edited in one release', 'edit', [
+      '--input',
+      at('corpus-edited'),
+      '--out',
+      at('out-edit'),
+      '--glossary',
+      GLOSSARY,
+    ]);
   } finally {
     await emulator.stop();
   }
@@ -186,10 +347,31 @@ async function main(): Promise<void> {
     else {
       log('po4a: extract + reinject for th …');
       const po4a = await runPo4a(join(REPO, source), join(work, 'po4a'), 'th');
-      phases.push(phase('po4a extract (gettextize, th)', [po4a.extract], segments, `${po4a.entries.toLocaleString('en-US')} PO entries`));
+      phases.push(
+        phase(
+          'po4a extract (gettextize, th)',
+          [po4a.extract],
+          segments,
+          `${po4a.entries.toLocaleString('en-US')} PO entries`,
+        ),
+      );
       phases.push(phase('po4a reinject (translate, th)', [po4a.reinject], segments, 'PO with msgstr = msgid'));
       po4aTotal = po4a.extract.wall + po4a.reinject.wall;
-      phases.push({ ...phase('po4a extract + reinject', [{ ...po4a.reinject, wall: po4aTotal, cpu: (po4a.extract.cpu ?? 0) + (po4a.reinject.cpu ?? 0), rssMb: Math.max(po4a.extract.rssMb ?? 0, po4a.reinject.rssMb ?? 0) }], segments), notes: 'the peer' });
+      phases.push({
+        ...phase(
+          'po4a extract + reinject',
+          [
+            {
+              ...po4a.reinject,
+              wall: po4aTotal,
+              cpu: (po4a.extract.cpu ?? 0) + (po4a.reinject.cpu ?? 0),
+              rssMb: Math.max(po4a.extract.rssMb ?? 0, po4a.reinject.rssMb ?? 0),
+            },
+          ],
+          segments,
+        ),
+        notes: 'the peer',
+      });
     }
   }
 
@@ -198,18 +380,66 @@ async function main(): Promise<void> {
   const expected = Object.values(edit.expectedChars).reduce((a, b) => a + (b ?? 0), 0);
   const bound = Math.ceil(cold.chars_sent / REQUEST_CODE_POINTS) + LOCALES.length;
   const checks: Check[] = [
-    { name: 'warm / remark round trip', value: round(warmWall / remarkWall, 2), target: '≤ 1.5', met: warmWall / remarkWall <= 1.5 },
+    {
+      name: 'warm / remark round trip',
+      value: round(warmWall / remarkWall, 2),
+      target: '≤ 1.5',
+      met: warmWall / remarkWall <= 1.5,
+    },
     po4aTotal === null
       ? { name: 'warm / po4a extract + reinject', value: 'po4a skipped', target: '≤ 0.33', met: null }
-      : { name: 'warm / po4a extract + reinject', value: round(warmWall / po4aTotal, 2), target: '≤ 0.33', met: warmWall / po4aTotal <= 1 / 3 },
+      : {
+          name: 'warm / po4a extract + reinject',
+          value: round(warmWall / po4aTotal, 2),
+          target: '≤ 0.33',
+          met: warmWall / po4aTotal <= 1 / 3,
+        },
     liveHeaps === undefined
       ? { name: 'memory against N', value: 'not measured', target: 'flat', met: null }
-      : { name: `live heap (main thread, after full GCs) N=${scale} vs N=${n}`, value: `${liveHeaps[0]} MB vs ${liveHeaps[1]} MB`, target: 'within 10%', met: liveHeaps[1] <= liveHeaps[0] * 1.1 },
-    ...(scaleRss === null ? [] : [{ name: `peak RSS N=${scale} vs N=${n}`, value: `${scaleRss} MB vs ${phases[1]?.rssMb} MB`, target: 'within 10%', met: (phases[1]?.rssMb ?? 0) <= scaleRss * 1.1 }]),
-    ...(doubledRss === null ? [] : [{ name: `peak RSS N=${n} vs N=${2 * n} (the corpus twice)`, value: `${phases[1]?.rssMb} MB vs ${doubledRss} MB`, target: 'within 10%', met: doubledRss <= (phases[1]?.rssMb ?? 0) * 1.1 }]),
-    { name: 'cold requests', value: `${cold.requests} for ${cold.chars_sent.toLocaleString('en-US')} characters`, target: `≤ ceil(chars / 5,000) + ${LOCALES.length} = ${bound}`, met: cold.requests <= bound },
-    { name: 're-run, nothing changed: characters sent', value: reruns.unchanged?.chars_sent ?? -1, target: '0', met: reruns.unchanged?.chars_sent === 0 },
-    { name: `re-run, glossary th form of ${glossaryChange.term} changed: characters sent`, value: reruns.glossary?.chars_sent ?? -1, target: '0', met: reruns.glossary?.chars_sent === 0 },
+      : {
+          name: `live heap (main thread, after full GCs) N=${scale} vs N=${n}`,
+          value: `${liveHeaps[0]} MB vs ${liveHeaps[1]} MB`,
+          target: 'within 10%',
+          met: liveHeaps[1] <= liveHeaps[0] * 1.1,
+        },
+    ...(scaleRss === null
+      ? []
+      : [
+          {
+            name: `peak RSS N=${scale} vs N=${n}`,
+            value: `${scaleRss} MB vs ${phases[1]?.rssMb} MB`,
+            target: 'within 10%',
+            met: (phases[1]?.rssMb ?? 0) <= scaleRss * 1.1,
+          },
+        ]),
+    ...(doubledRss === null
+      ? []
+      : [
+          {
+            name: `peak RSS N=${n} vs N=${2 * n} (the corpus twice)`,
+            value: `${phases[1]?.rssMb} MB vs ${doubledRss} MB`,
+            target: 'within 10%',
+            met: doubledRss <= (phases[1]?.rssMb ?? 0) * 1.1,
+          },
+        ]),
+    {
+      name: 'cold requests',
+      value: `${cold.requests} for ${cold.chars_sent.toLocaleString('en-US')} characters`,
+      target: `≤ ceil(chars / 5,000) + ${LOCALES.length} = ${bound}`,
+      met: cold.requests <= bound,
+    },
+    {
+      name: 're-run, nothing changed: characters sent',
+      value: reruns.unchanged?.chars_sent ?? -1,
+      target: '0',
+      met: reruns.unchanged?.chars_sent === 0,
+    },
+    {
+      name: `re-run, glossary th form of ${glossaryChange.term} changed: characters sent`,
+      value: reruns.glossary?.chars_sent ?? -1,
+      target: '0',
+      met: reruns.glossary?.chars_sent === 0,
+    },
     {
       name: `re-run, "${edit.word}" → "${edit.replacement}" in ${relative(work, edit.file)}: characters sent`,
       value: reruns.edit?.chars_sent ?? -1,

@@ -9,7 +9,7 @@ import { createMatcher } from '../pipeline/lock/matcher.ts';
 import { codePointLength } from '../pipeline/providers/google-batches.ts';
 import { runsToHtml } from '../pipeline/providers/html-codec.ts';
 import type { Locale } from '../pipeline/types.ts';
-import { requestsFor } from '../scripts/release-stages.ts';
+import { requestsFor } from '../pipeline/translate/requests.ts';
 
 export interface GlossaryChange {
   term: string;
@@ -47,9 +47,16 @@ export interface SentenceEdit {
  * Copies the corpus and edits one word of one sentence of its first release: a word of five or more letters that
  * occurs once in the file, in a paragraph's text outside glossary terms.
  */
-export async function editOneSentence(corpus: string, dest: string, glossaryFile: string, to: readonly Locale[]): Promise<SentenceEdit> {
+export async function editOneSentence(
+  corpus: string,
+  dest: string,
+  glossaryFile: string,
+  to: readonly Locale[],
+): Promise<SentenceEdit> {
   cpSync(corpus, dest, { recursive: true });
-  const name = readdirSync(dest).filter((n) => n.endsWith('.md')).sort()[0];
+  const name = readdirSync(dest)
+    .filter((n) => n.endsWith('.md'))
+    .sort()[0];
   if (!name) throw new Error(`${corpus}: no releases`);
   const file = join(dest, name);
   const text = readFileSync(file, 'utf8');
@@ -75,7 +82,13 @@ export async function editOneSentence(corpus: string, dest: string, glossaryFile
 }
 
 /** Code points of the HTML of every request of `edited` that `original` does not have, per locale. */
-function newChars(original: string, edited: string, file: string, glossary: Glossary, to: readonly Locale[]): Partial<Record<Locale, number>> {
+function newChars(
+  original: string,
+  edited: string,
+  file: string,
+  glossary: Glossary,
+  to: readonly Locale[],
+): Partial<Record<Locale, number>> {
   const matchers = matchersFor(glossary, createMatcher);
   const known = new Set(requestsFor(prepareText(original, file, matchers), to, glossary).map((request) => request.key));
   const chars: Partial<Record<Locale, number>> = {};

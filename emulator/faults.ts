@@ -1,5 +1,5 @@
 // Fault injection for the emulator: which call fails how, and the garbage a misbehaving engine returns.
-import { splitHtml } from './pseudo.ts';
+import { splitHtml } from './swap-script.ts';
 
 /** gRPC status names the emulator can answer with. */
 export type FaultStatus =

@@ -2,7 +2,7 @@
 // speaks exactly the wire format the installed client does.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as grpc from '@grpc/grpc-js';
+import type * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 
 const require = createRequire(import.meta.url);
@@ -25,7 +25,9 @@ export function loadTranslationService(): grpc.ServiceDefinition {
   });
   const service = definition['google.cloud.translation.v3.TranslationService'];
   if (service === undefined || !('TranslateText' in service)) {
-    throw new Error(`${TRANSLATION_PROTO}: google.cloud.translation.v3.TranslationService not found in the shipped protos`);
+    throw new Error(
+      `${TRANSLATION_PROTO}: google.cloud.translation.v3.TranslationService not found in the shipped protos`,
+    );
   }
   return service as grpc.ServiceDefinition;
 }

@@ -3,7 +3,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { faultsFor, garble, type Fault, type FaultPlan, type FaultStatus } from './faults.ts';
 import { loadTranslationService } from './proto.ts';
-import { pseudoTranslate, pseudoTranslateHtml } from './pseudo.ts';
+import { pseudoTranslate, pseudoTranslateHtml } from './swap-script.ts';
 
 export type { Fault, FaultPlan, FaultStatus, GarbageKind, CallInfo } from './faults.ts';
 
@@ -12,7 +12,24 @@ export const MAX_STRINGS = 1024;
 export const MAX_CODE_POINTS = 30_000;
 
 /** Target (and source) codes the emulator accepts; anything else is INVALID_ARGUMENT, as with Google. */
-const LANGUAGES = new Set(['en', 'th', 'zh', 'zh-CN', 'zh-TW', 'ja', 'ko', 'fr', 'de', 'es', 'vi', 'id', 'ms', 'lo', 'my', 'km']);
+const LANGUAGES = new Set([
+  'en',
+  'th',
+  'zh',
+  'zh-CN',
+  'zh-TW',
+  'ja',
+  'ko',
+  'fr',
+  'de',
+  'es',
+  'vi',
+  'id',
+  'ms',
+  'lo',
+  'my',
+  'km',
+]);
 const MIME_TYPES = new Set(['', 'text/plain', 'text/html']);
 const PARENT = /^projects\/[^/]+(\/locations\/[^/]+)?$/;
 
@@ -77,14 +94,18 @@ export function codePoints(text: string): number {
 /** Google's validation, in the order Google reports it. */
 function validate(req: TranslateTextRequest, size: number): void {
   if (!PARENT.test(req.parent)) {
-    throw new StatusError('INVALID_ARGUMENT', `Invalid 'parent': "${req.parent}". Expected projects/{project-id}/locations/{location-id}.`);
+    throw new StatusError(
+      'INVALID_ARGUMENT',
+      `Invalid 'parent': "${req.parent}". Expected projects/{project-id}/locations/{location-id}.`,
+    );
   }
   if (req.targetLanguageCode === '') throw new StatusError('INVALID_ARGUMENT', 'Target language is required.');
   if (!LANGUAGES.has(req.targetLanguageCode)) throw new StatusError('INVALID_ARGUMENT', 'Target language is invalid.');
   if (req.sourceLanguageCode !== '' && !LANGUAGES.has(req.sourceLanguageCode)) {
     throw new StatusError('INVALID_ARGUMENT', 'Source language is invalid.');
   }
-  if (!MIME_TYPES.has(req.mimeType)) throw new StatusError('INVALID_ARGUMENT', `Unsupported mime type: ${req.mimeType}.`);
+  if (!MIME_TYPES.has(req.mimeType))
+    throw new StatusError('INVALID_ARGUMENT', `Unsupported mime type: ${req.mimeType}.`);
   if (req.contents.length === 0) throw new StatusError('INVALID_ARGUMENT', 'Required field contents is empty.');
   if (req.contents.length > MAX_STRINGS) throw new StatusError('INVALID_ARGUMENT', 'Too many text segments.');
   if (size > MAX_CODE_POINTS) throw new StatusError('INVALID_ARGUMENT', 'Text is too long.');
@@ -106,7 +127,8 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     const delay = (opts.latencyMs ?? 0) + faults.reduce((ms, f) => ms + (f.kind === 'latency' ? f.ms : 0), 0);
     if (delay > 0) await sleep(delay);
     const failure = faults.find((f) => f.kind === 'status');
-    if (failure !== undefined) throw new StatusError(failure.status, failure.message ?? `Injected ${failure.status} (call ${record.call}).`);
+    if (failure !== undefined)
+      throw new StatusError(failure.status, failure.message ?? `Injected ${failure.status} (call ${record.call}).`);
     validate(req, record.codePoints);
     const html = req.mimeType === 'text/html';
     const good = req.contents.map((text) =>
@@ -152,7 +174,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   server.addService(loadTranslationService(), { TranslateText: translateText });
   const port = await new Promise<number>((resolve, reject) => {
     server.bindAsync(`127.0.0.1:${opts.port ?? 0}`, grpc.ServerCredentials.createInsecure(), (err, bound) =>
-      err ? reject(new Error(`emulator: cannot listen on 127.0.0.1:${opts.port ?? 0}: ${err.message}`)) : resolve(bound),
+      err
+        ? reject(new Error(`emulator: cannot listen on 127.0.0.1:${opts.port ?? 0}: ${err.message}`))
+        : resolve(bound),
     );
   });
 

@@ -1,13 +1,13 @@
-// The pipeline in order: parse → lock → segment → translate → verify → assemble. Each stage is a pure function
-// of its inputs; this file only fixes the order. Locks run before sentence splitting so that a sentence never
+// The local front half of a release: parse → lock → segment. The rest of the order (translate → verify → assemble)
+// and the run that drives it are in run/release.ts. Locks run before sentence splitting so that a sentence never
 // breaks inside a term and segment ids hash the masked text (a glossary form change moves no id).
 import { readFileSync } from 'node:fs';
 import { parse, type ParseOptions } from './parse/index.ts';
 import type { Glossary } from './lock/glossary.ts';
 import { lockBlocks } from './lock/index.ts';
 import type { TermMatch } from './lock/matcher.ts';
-import { extractBlocks } from './segment/blocks.ts';
-import { InlineError } from './segment/inline.ts';
+import { extractBlocks } from './parse/blocks.ts';
+import { InlineError } from './parse/inline.ts';
 import { segmentBlocks } from './segment/index.ts';
 import { UserError } from './errors.ts';
 import type { Block, Doc, Locale, Segment } from './types.ts';
@@ -27,7 +27,12 @@ export function prepareRelease(file: string, matchers: Matchers, options: ParseO
   return prepareText(readFileSync(file, 'utf8'), file, matchers, options);
 }
 
-export function prepareText(text: string, file: string, matchers: Matchers, options: ParseOptions = {}): PreparedRelease {
+export function prepareText(
+  text: string,
+  file: string,
+  matchers: Matchers,
+  options: ParseOptions = {},
+): PreparedRelease {
   const doc = parse(text, file, options);
   let blocks: Block[];
   try {
@@ -41,7 +46,10 @@ export function prepareText(text: string, file: string, matchers: Matchers, opti
 }
 
 /** One matcher per locale, built on first use. */
-export function matchersFor(glossary: Glossary, create: (glossary: Glossary, locale: Locale) => (text: string) => TermMatch[]): Matchers {
+export function matchersFor(
+  glossary: Glossary,
+  create: (glossary: Glossary, locale: Locale) => (text: string) => TermMatch[],
+): Matchers {
   const cache = new Map<Locale, (text: string) => TermMatch[]>();
   return (locale) => {
     let matcher = cache.get(locale);

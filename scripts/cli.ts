@@ -6,7 +6,8 @@ import { UserError } from '../pipeline/errors.ts';
 import { isLocale, LOCALES, type Locale } from '../pipeline/types.ts';
 
 function locale(value: string): Locale {
-  if (!isLocale(value)) throw new InvalidArgumentError(`unknown locale "${value}"; expected one of ${LOCALES.join(', ')}`);
+  if (!isLocale(value))
+    throw new InvalidArgumentError(`unknown locale "${value}"; expected one of ${LOCALES.join(', ')}`);
   return value;
 }
 
@@ -18,12 +19,20 @@ function locales(value: string): Locale[] {
 const shared = {
   input: () => new Option('--input <path>', 'a Markdown file or a folder of them').default('content/releases'),
   from: () => new Option('--from <locale>', 'source locale when the front matter has no `lang`').argParser(locale),
-  to: () => new Option('--to <locales>', 'target locales, comma-separated').argParser(locales).default([...LOCALES], 'th,zh,en'),
+  to: () =>
+    new Option('--to <locales>', 'target locales, comma-separated')
+      .argParser(locales)
+      .default([...LOCALES], 'th,zh,en'),
   glossary: () => new Option('--glossary <file>', 'glossary file').default('content/glossary.yaml'),
-  memory: () => new Option('--memory <dir>', 'translation memory folder (XLIFF per release and locale)').default('content/translations'),
+  memory: () =>
+    new Option('--memory <dir>', 'translation memory folder (XLIFF per release and locale)').default(
+      'content/translations',
+    ),
 };
 
-const program = new Command('silkbridge').description('Localize press releases into Thai, English and Chinese.').showHelpAfterError();
+const program = new Command('silkbridge')
+  .description('Localize press releases into Thai, English and Chinese.')
+  .showHelpAfterError();
 
 program
   .command('localize')
@@ -31,7 +40,10 @@ program
   .addOption(shared.input())
   .addOption(shared.from())
   .addOption(shared.to())
-  .option('--provider <ids>', 'provider chain, comma-separated: memory, google, pseudo, identity (default: memory, or memory,google when Google is configured)')
+  .option(
+    '--provider <ids>',
+    'provider chain, comma-separated: memory, google, pseudo, identity (default: memory, or memory,google when Google is configured)',
+  )
   .option('--out <dir>', 'output folder', 'out')
   .option('--report <file>', 'write the summary as JSON')
   .addOption(shared.glossary())
@@ -66,7 +78,9 @@ program
 
 program
   .command('glossary:diff')
-  .description('compare the glossary at a git ref with the working tree: entries, and the sentences whose output changes (no engine)')
+  .description(
+    'compare the glossary at a git ref with the working tree: entries, and the sentences whose output changes (no engine)',
+  )
   .option('--base <ref>', 'git ref of the old glossary', 'HEAD')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
   .addOption(shared.glossary())
@@ -81,11 +95,17 @@ program
   .command('glossary:candidates')
   .description('list names and brands in the sources that the glossary lacks, with counts and where they occur')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-  .option('--min-count <n>', 'only names seen at least this many times', (value: string) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of at least 1, got "${value}"`);
-    return n;
-  }, 1)
+  .option(
+    '--min-count <n>',
+    'only names seen at least this many times',
+    (value: string) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1)
+        throw new InvalidArgumentError(`expected a whole number of at least 1, got "${value}"`);
+      return n;
+    },
+    1,
+  )
   .addOption(shared.input())
   .addOption(shared.glossary())
   .action(async (options) => {
@@ -109,7 +129,9 @@ program
 
 program
   .command('publish')
-  .description('publish every release in every locale to <out>/<locale>/<slug>.{md,html} and <out>/manifest.json, from the memory only')
+  .description(
+    'publish every release in every locale to <out>/<locale>/<slug>.{md,html} and <out>/manifest.json, from the memory only',
+  )
   .addOption(shared.input())
   .option('--out <dir>', 'output folder, replaced atomically', 'dist')
   .addOption(shared.glossary())
@@ -123,7 +145,9 @@ program
 
 program
   .command('emulator')
-  .description('serve a local Cloud Translation v3 emulator on 127.0.0.1 until Ctrl-C (EMULATOR_LATENCY_MS, EMULATOR_FAIL_RATE)')
+  .description(
+    'serve a local Cloud Translation v3 emulator on 127.0.0.1 until Ctrl-C (EMULATOR_LATENCY_MS, EMULATOR_FAIL_RATE)',
+  )
   .option('--port <n>', 'port (0 picks a free one)', Number, 0)
   .action(async (options: { port: number }) => {
     const { emulator } = await import('./commands/emulator.ts');
@@ -137,7 +161,9 @@ try {
     process.stderr.write(`silkbridge: ${error.message}\n`);
     process.exitCode = error.exitCode;
   } else {
-    process.stderr.write(`silkbridge: internal error — please report it with the command you ran.\n${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `silkbridge: internal error — please report it with the command you ran.\n${error instanceof Error ? error.stack : String(error)}\n`,
+    );
     process.exitCode = 70;
   }
 }

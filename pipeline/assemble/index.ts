@@ -5,11 +5,11 @@ import type { Nodes } from 'mdast';
 import { parseDocument, type Document as YamlDocument } from 'yaml';
 import { unmaskRuns } from '../lock/mask.ts';
 import { spaceLatinLocks } from './thai-spacing.ts';
-import type { Glossary } from '../lock/glossary.ts';
+import { lockForm, type Glossary } from '../lock/glossary.ts';
 import { stringifyMarkdown } from '../markdown.ts';
-import { blockText, CONTAINER_TYPES, containers, type Container } from '../segment/blocks.ts';
+import { blockText, CONTAINER_TYPES, containers, type Container } from '../parse/blocks.ts';
 import { inlineContext, printInline } from './print-inline.ts';
-import { buildInline } from '../segment/inline.ts';
+import { buildInline } from '../parse/inline.ts';
 import type { Block, Doc, Locale, Run, Segment } from '../types.ts';
 
 export interface AssembleInput {
@@ -25,21 +25,27 @@ export interface AssembleInput {
 export function assemble(input: AssembleInput): string {
   const { doc, blocks, segments, targets, locale, glossary } = input;
   const bySegmentBlock = new Map<string, Segment[]>();
-  for (const segment of segments) bySegmentBlock.set(segment.blockId, [...(bySegmentBlock.get(segment.blockId) ?? []), segment]);
+  for (const segment of segments)
+    bySegmentBlock.set(segment.blockId, [...(bySegmentBlock.get(segment.blockId) ?? []), segment]);
 
   const fields: Record<string, string> = {};
   const contents: Content[] = [];
   for (const block of blocks) {
     const masked = blockRuns(block, bySegmentBlock.get(block.id) ?? [], targets, doc.locale, locale);
-    const spaced = locale === 'th' ? spaceLatinLocks(masked, (term) => glossary.byId.get(term)?.forms.th ?? '') : masked;
+    const spaced = locale === 'th' ? spaceLatinLocks(masked, (term) => lockForm(glossary, term, 'th')) : masked;
     const runs = unmaskRuns(spaced, glossary, locale);
-    if (block.kind === 'frontmatter') fields[block.id.slice('fm:'.length)] = runs.map((run) => (run.type === 'text' ? run.value : '')).join('');
+    if (block.kind === 'frontmatter')
+      fields[block.id.slice('fm:'.length)] = runs.map((run) => (run.type === 'text' ? run.value : '')).join('');
     else contents.push({ runs, codes: block.codes });
   }
   const yaml = doc.tree.children[0];
-  const frontmatter = yaml?.type === 'yaml' ? renderFrontmatter((doc.frontmatterDocument ?? parseDocument(yaml.value)).clone(), fields, locale) : undefined;
+  const frontmatter =
+    yaml?.type === 'yaml'
+      ? renderFrontmatter((doc.frontmatterDocument ?? parseDocument(yaml.value)).clone(), fields, locale)
+      : undefined;
   const nodes = containers(doc.tree);
-  if (nodes.length !== contents.length) throw new Error(`${doc.path}: ${nodes.length} containers but ${contents.length} blocks`);
+  if (nodes.length !== contents.length)
+    throw new Error(`${doc.path}: ${nodes.length} containers but ${contents.length} blocks`);
   return spliceSource(doc, nodes, contents, frontmatter) ?? printTree(doc, contents, frontmatter);
 }
 
@@ -54,7 +60,12 @@ interface Content {
  * matter by its rendering: all the rest — list markers, tables, code, HTML, blank lines — stays byte for byte.
  * Undefined when some content cannot be written safely that way.
  */
-function spliceSource(doc: Doc, nodes: readonly Container[], contents: readonly Content[], frontmatter: string | undefined): string | undefined {
+function spliceSource(
+  doc: Doc,
+  nodes: readonly Container[],
+  contents: readonly Content[],
+  frontmatter: string | undefined,
+): string | undefined {
   const { text } = doc;
   let out = '';
   let cursor = 0;
@@ -113,7 +124,13 @@ function copyForAssembly<T extends Nodes>(node: T): T {
  * The block's runs in the output locale: each segment replaced by its target, the white space between segments
  * kept, except that Chinese joins sentences without spaces and Thai and English need one.
  */
-function blockRuns(block: Block, segments: readonly Segment[], targets: ReadonlyMap<string, readonly Run[]>, from: Locale, to: Locale): Run[] {
+function blockRuns(
+  block: Block,
+  segments: readonly Segment[],
+  targets: ReadonlyMap<string, readonly Run[]>,
+  from: Locale,
+  to: Locale,
+): Run[] {
   const text = blockText(block.runs);
   const runs: Run[] = [];
   let cursor = 0;

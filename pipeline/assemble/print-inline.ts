@@ -3,7 +3,7 @@
 // Printing the whole tree again with remark-stringify, twice per release, was a fifth of a warm run's CPU. This is
 // the fast path for the common case; it declines (returns undefined) wherever it cannot be sure the output parses
 // back to the same structure, and assembly then prints the tree. test/assemble/print-inline.test.ts proves it.
-import type { Container } from '../segment/blocks.ts';
+import type { Container } from '../parse/blocks.ts';
 import type { Code, Run } from '../types.ts';
 
 export interface InlineContext {
@@ -43,13 +43,20 @@ const MAYBE_SYNTAX = /[\\`*_[\]<~|&!#\n\r]/;
 const ENTITY = /^#?[0-9A-Za-z]+;/;
 
 /** The container's content as Markdown, or undefined when only printing the tree is safe. */
-export function printInline(runs: readonly Run[], codes: Record<string, Code>, context: InlineContext): string | undefined {
+export function printInline(
+  runs: readonly Run[],
+  codes: Record<string, Code>,
+  context: InlineContext,
+): string | undefined {
   const pieces = toPieces(runs, codes);
   if (!pieces || pieces.length === 0) return undefined;
   let out = '';
   for (let index = 0; index < pieces.length; index++) {
     const piece = pieces[index] as Piece;
-    const atLineStart = out === '' ? context.kind !== 'tableCell' : out.endsWith('\n') || (context.linePrefix !== '' && out.endsWith(`\n${context.linePrefix}`));
+    const atLineStart =
+      out === ''
+        ? context.kind !== 'tableCell'
+        : out.endsWith('\n') || (context.linePrefix !== '' && out.endsWith(`\n${context.linePrefix}`));
     const next = pieces[index + 1];
     if (piece.type === 'markup') {
       if (piece.attention && !attentionHolds(pieces, index, out)) return undefined;
@@ -138,7 +145,9 @@ function syntaxContent(code: Code, runs: readonly Run[], index: number): string 
   if (run.type !== 'open' || inner?.type !== 'text' || after?.type !== 'close' || after.id !== run.id) return undefined;
   if (autolink) {
     const url = (code.node as { url?: string }).url ?? '';
-    return [inner.value, `http://${inner.value}`, `mailto:${inner.value}`].includes(url) ? `${open}${inner.value}${close}` : undefined;
+    return [inner.value, `http://${inner.value}`, `mailto:${inner.value}`].includes(url)
+      ? `${open}${inner.value}${close}`
+      : undefined;
   }
   return inner.value === content ? `${open}${content}${close}` : undefined;
 }
@@ -155,7 +164,8 @@ function attentionHolds(pieces: readonly Piece[], index: number, out: string): b
   if (next?.type === 'markup' && next.attention) return false;
   const before = out.length > 0 ? lastChar(out) : undefined;
   const after = next?.value[0];
-  const side = (char: string | undefined) => (char === undefined || WHITESPACE.test(char) ? 'space' : PUNCTUATION.test(char) ? 'punct' : 'other');
+  const side = (char: string | undefined) =>
+    char === undefined || WHITESPACE.test(char) ? 'space' : PUNCTUATION.test(char) ? 'punct' : 'other';
   const left = side(after) !== 'space' && (side(after) !== 'punct' || side(before) !== 'other');
   const right = side(before) !== 'space' && (side(before) !== 'punct' || side(after) !== 'other');
   return piece.attention === 'open' ? left : right;

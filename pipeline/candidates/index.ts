@@ -64,10 +64,18 @@ function masker(glossary: Glossary): (text: string) => string {
 }
 
 /** The candidates of all sources, most frequent first, then by name. */
-export function findCandidates(sources: readonly CandidateSource[], glossary: Glossary, options: CandidateOptions = {}): Candidate[] {
+export function findCandidates(
+  sources: readonly CandidateSource[],
+  glossary: Glossary,
+  options: CandidateOptions = {},
+): Candidate[] {
   const mask = masker(glossary);
   // A spelling the glossary knows in other capitals ("SHANGHAI" in a dateline) is no new name either.
-  const known = new Set(glossary.terms.flatMap((t) => [...Object.values(t.forms), ...Object.values(t.variants).flat()]).map((f) => f.toLowerCase()));
+  const known = new Set(
+    glossary.terms
+      .flatMap((t) => [...Object.values(t.forms), ...Object.values(t.variants).flat()])
+      .map((f) => f.toLowerCase()),
+  );
   // Keyed by lower case, so that "HONG KONG" in a dateline and "Hong Kong" in the text are one name.
   const found = new Map<string, { places: CandidatePlace[]; spellings: Map<string, number> }>();
   for (const source of sources) {

@@ -1,6 +1,14 @@
 // Find name-like runs of Latin words in one unit of prose (glossary terms already masked out): capitalised
 // multi-word names, CamelCase and ALL-CAPS brands, and in Thai or Chinese text any Latin name at all.
-import { CALENDAR_WORDS, COMMON_ACRONYMS, CONNECTORS, JOINING_CONNECTORS, SENTENCE_START_WORDS, TITLE_PHRASES, TITLE_WORDS } from './stop-words.ts';
+import {
+  CALENDAR_WORDS,
+  COMMON_ACRONYMS,
+  CONNECTORS,
+  JOINING_CONNECTORS,
+  SENTENCE_START_WORDS,
+  TITLE_PHRASES,
+  TITLE_WORDS,
+} from './stop-words.ts';
 
 /**
  * `en`: the text is English, so a capitalised word alone proves nothing (sentence starts, adjectives): a name
@@ -64,7 +72,14 @@ function tokens(text: string): Token[] {
     let word = match[0];
     const possessive = /['’]s$/u.test(word) && word.length > 2;
     if (possessive) word = word.slice(0, -2);
-    out.push({ start, end: start + word.length, text: word, ...classify(word), possessive, gap: text.slice(last, start) });
+    out.push({
+      start,
+      end: start + word.length,
+      text: word,
+      ...classify(word),
+      possessive,
+      gap: text.slice(last, start),
+    });
     last = start + match[0].length;
   }
   return out;
@@ -126,7 +141,8 @@ function splitJoined(chain: Token[], mode: NameMode): Token[][] {
     const left = trimEnds(chain.slice(0, i));
     const right = trimEnds(chain.slice(i + 1));
     // Each side must be a name by itself in English terms, or "Digital and Intelligent …" would lose "Digital".
-    if (standsAlone(left) && standsAlone(right) && qualifies(left, mode) && qualifies(right, mode)) return [left, ...splitJoined(right, mode)];
+    if (standsAlone(left) && standsAlone(right) && qualifies(left, mode) && qualifies(right, mode))
+      return [left, ...splitJoined(right, mode)];
   }
   return [chain];
 }
@@ -139,7 +155,8 @@ function stripFront(chain: Token[], sentenceStart: boolean): Token[] {
     if (!first) return [];
     const title = titleLength(rest);
     if (title > 0) rest = trimEnds(rest.slice(title));
-    else if (TITLES.has(first.text.toLowerCase()) || (sentenceStart && STARTS.has(first.text.toLowerCase()))) rest = trimEnds(rest.slice(1));
+    else if (TITLES.has(first.text.toLowerCase()) || (sentenceStart && STARTS.has(first.text.toLowerCase())))
+      rest = trimEnds(rest.slice(1));
     else return rest;
   }
 }

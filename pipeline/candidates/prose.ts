@@ -4,7 +4,7 @@
 import type { Nodes, Root } from 'mdast';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { visit } from 'unist-util-visit';
-import { containers } from '../segment/blocks.ts';
+import { containers } from '../parse/blocks.ts';
 
 /** A unit of prose (one block or front-matter value). `lines[i]` is the 1-based source line of `text[i]`. */
 export interface ProseText {

@@ -40,7 +40,12 @@ function sourceRange(segment: Segment, map: Int32Array): [number, number] {
  * Segments of one block from two preparations, grouped so that a group's old and new segments cover the same
  * source text. `before`/`after` are that block's segments in order.
  */
-export function alignSegments(beforeBlock: Block, before: readonly Segment[], afterBlock: Block, after: readonly Segment[]): SegmentGroup[] {
+export function alignSegments(
+  beforeBlock: Block,
+  before: readonly Segment[],
+  afterBlock: Block,
+  after: readonly Segment[],
+): SegmentGroup[] {
   const beforeMap = sourceOffsets(beforeBlock);
   const afterMap = sourceOffsets(afterBlock);
   const items = [

@@ -4,7 +4,14 @@ import { LOCALES } from '../types.ts';
 import type { EntryDiff, FieldChange, FieldValue, TermChange, TermSummary } from './types.ts';
 
 export function summarizeTerm(term: GlossaryTerm): TermSummary {
-  return { id: term.id, type: term.type, status: term.status, forms: { ...term.forms }, variants: { ...term.variants }, forbidden: { ...term.forbidden } };
+  return {
+    id: term.id,
+    type: term.type,
+    status: term.status,
+    forms: { ...term.forms },
+    variants: { ...term.variants },
+    forbidden: { ...term.forbidden },
+  };
 }
 
 function same(a: FieldValue, b: FieldValue): boolean {
@@ -24,7 +31,12 @@ export function termChanges(before: GlossaryTerm, after: GlossaryTerm): FieldCha
   for (const locale of LOCALES) {
     compare({ field: 'form', locale, before: before.forms[locale], after: after.forms[locale] });
     compare({ field: 'variants', locale, before: before.variants[locale] ?? [], after: after.variants[locale] ?? [] });
-    compare({ field: 'forbidden', locale, before: before.forbidden[locale] ?? [], after: after.forbidden[locale] ?? [] });
+    compare({
+      field: 'forbidden',
+      locale,
+      before: before.forbidden[locale] ?? [],
+      after: after.forbidden[locale] ?? [],
+    });
   }
   compare({ field: 'note', before: before.note, after: after.note });
   return changes;
@@ -43,4 +55,3 @@ export function diffEntries(before: Glossary, after: Glossary): EntryDiff {
   }
   return { added, removed, changed };
 }
-

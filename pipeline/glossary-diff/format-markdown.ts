@@ -22,11 +22,17 @@ export function markWords(parts: readonly WordPart[]): string {
 }
 
 export function formatMarkdown(report: GlossaryDiffReport): string {
-  const lines: string[] = [`## Glossary diff: \`${baseLabel(report)}\` → working tree`, '', `**Summary:** ${escapeMarkdown(summaryLine(report))}`, ''];
+  const lines: string[] = [
+    `## Glossary diff: \`${baseLabel(report)}\` → working tree`,
+    '',
+    `**Summary:** ${escapeMarkdown(summaryLine(report))}`,
+    '',
+  ];
   const { entries } = report;
   if (entries.added.length + entries.removed.length + entries.changed.length > 0) {
     lines.push('### Entries', '', '| | entry | change |', '| --- | --- | --- |');
-    const row = (kind: string, id: string, what: string) => lines.push(`| ${kind} | \`${id}\` | ${escapeMarkdown(what)} |`);
+    const row = (kind: string, id: string, what: string) =>
+      lines.push(`| ${kind} | \`${id}\` | ${escapeMarkdown(what)} |`);
     for (const term of entries.added) row('added', term.id, describeTerm(term));
     for (const term of entries.removed) row('removed', term.id, describeTerm(term));
     for (const term of entries.changed) row('changed', term.id, term.changes.map(describeChange).join('; '));
@@ -34,8 +40,14 @@ export function formatMarkdown(report: GlossaryDiffReport): string {
   }
   for (const release of report.releases) {
     for (const locale of release.locales) {
-      const needs = locale.needsTranslation.length > 0 ? `, ${locale.needsTranslation.length} need${locale.needsTranslation.length === 1 ? 's' : ''} translation` : '';
-      lines.push(`### ${escapeMarkdown(release.release)} · ${locale.locale} (${locale.changed.length} sentence${locale.changed.length === 1 ? '' : 's'} change${needs})`, '');
+      const needs =
+        locale.needsTranslation.length > 0
+          ? `, ${locale.needsTranslation.length} need${locale.needsTranslation.length === 1 ? 's' : ''} translation`
+          : '';
+      lines.push(
+        `### ${escapeMarkdown(release.release)} · ${locale.locale} (${locale.changed.length} sentence${locale.changed.length === 1 ? '' : 's'} change${needs})`,
+        '',
+      );
       for (const sentence of locale.changed) {
         const where = `<sub>${sentence.block} · ${sentence.segments.join(' ')}</sub>`;
         const before = sentence.before === null ? '*(no translation before)* ' : '';
@@ -43,8 +55,12 @@ export function formatMarkdown(report: GlossaryDiffReport): string {
       }
       if (locale.needsTranslation.length > 0) {
         if (locale.changed.length > 0) lines.push('');
-        lines.push(`**Needs translation (${locale.needsTranslation.length}):** the memory has nothing for the new masked source.`, '');
-        for (const sentence of locale.needsTranslation) lines.push(`- ${escapeMarkdown(sentence.source)} <sub>${sentence.block}</sub>`);
+        lines.push(
+          `**Needs translation (${locale.needsTranslation.length}):** the memory has nothing for the new masked source.`,
+          '',
+        );
+        for (const sentence of locale.needsTranslation)
+          lines.push(`- ${escapeMarkdown(sentence.source)} <sub>${sentence.block}</sub>`);
       }
       lines.push('');
     }

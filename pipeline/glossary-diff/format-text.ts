@@ -25,18 +25,30 @@ export function formatText(report: GlossaryDiffReport, options: { color: boolean
   else lines.push('entries:');
   for (const term of entries.added) lines.push(`  ${c.green('+')} ${term.id}  ${describeTerm(term)}`);
   for (const term of entries.removed) lines.push(`  ${c.red('-')} ${term.id}  ${describeTerm(term)}`);
-  for (const term of entries.changed) lines.push(`  ${c.yellow('~')} ${term.id}  ${term.changes.map(describeChange).join('; ')}`);
+  for (const term of entries.changed)
+    lines.push(`  ${c.yellow('~')} ${term.id}  ${term.changes.map(describeChange).join('; ')}`);
   for (const release of report.releases) {
     for (const locale of release.locales) {
-      lines.push('', c.bold(`${release.release} · ${locale.locale} · ${locale.changed.length} sentence(s) change`) + c.dim(`  ${release.file}`));
+      lines.push(
+        '',
+        c.bold(`${release.release} · ${locale.locale} · ${locale.changed.length} sentence(s) change`) +
+          c.dim(`  ${release.file}`),
+      );
       for (const sentence of locale.changed) {
         lines.push(c.dim(`  ${sentence.block} ${sentence.segments.join(' ')}`));
-        lines.push(`  - ${sentence.before === null ? c.dim('(no translation)') : oneLine(mark(sentence.words, 'removed'))}`);
+        lines.push(
+          `  - ${sentence.before === null ? c.dim('(no translation)') : oneLine(mark(sentence.words, 'removed'))}`,
+        );
         lines.push(`  + ${oneLine(mark(sentence.words, 'added'))}`);
       }
-      if (locale.needsTranslation.length > 0) lines.push(c.yellow(`  needs translation (${locale.needsTranslation.length}): the memory has nothing for the new masked source`));
+      if (locale.needsTranslation.length > 0)
+        lines.push(
+          c.yellow(
+            `  needs translation (${locale.needsTranslation.length}): the memory has nothing for the new masked source`,
+          ),
+        );
       for (const sentence of locale.needsTranslation) {
-        lines.push(c.dim(`  ${sentence.block} ${sentence.segments.join(' ')}`) + `  ${oneLine(sentence.source)}`);
+        lines.push(`${c.dim(`  ${sentence.block} ${sentence.segments.join(' ')}`)}  ${oneLine(sentence.source)}`);
         lines.push(c.dim(`    key: ${sentence.key}`));
       }
     }

@@ -3,13 +3,13 @@
 // locks in that glossary's forms. No engine is asked: a sentence whose new masked source has no target is
 // reported as needing translation.
 import { prepareText, type Matchers, type PreparedRelease } from '../index.ts';
-import type { Glossary } from '../lock/glossary.ts';
+import { lockForm, type Glossary } from '../lock/glossary.ts';
 import { restoreRuns } from '../lock/mask.ts';
 import type { ParseOptions } from '../parse/index.ts';
 import { spaceLatinLocks } from '../assemble/thai-spacing.ts';
 import { runsKey, runsText } from '../runs.ts';
 import { needsTranslation } from '../segment/index.ts';
-import { lookup, type TranslationMemory } from '../tm/memory.ts';
+import { lookup, type TranslationMemory } from '../tm/index.ts';
 import type { Locale, Run, Segment } from '../types.ts';
 import { alignSegments, type SegmentGroup } from './align.ts';
 import type { LocaleDiff, ReleaseDiff, SentencePlace } from './types.ts';
@@ -36,7 +36,13 @@ export interface ReleaseInput {
 /** What a group of segments renders to in one locale under one glossary, or the keys it lacks a target for. */
 type Rendering = { runs: Run[]; text: string } | { missing: string[] };
 
-function render(segments: readonly Segment[], from: Locale, to: Locale, glossary: Glossary, memory: TranslationMemory): Rendering {
+function render(
+  segments: readonly Segment[],
+  from: Locale,
+  to: Locale,
+  glossary: Glossary,
+  memory: TranslationMemory,
+): Rendering {
   const runs: Run[] = [];
   const missing: string[] = [];
   segments.forEach((segment, i) => {
@@ -54,7 +60,7 @@ function render(segments: readonly Segment[], from: Locale, to: Locale, glossary
     runs.push(...target);
   });
   if (missing.length > 0) return { missing };
-  const form = (term: string) => glossary.byId.get(term)?.forms[to] ?? `{${term}}`;
+  const form = (term: string) => lockForm(glossary, term, to);
   // The same spacing assembly applies, so the diff shows what will be published.
   const shown = to === 'th' ? spaceLatinLocks(runs, form) : runs;
   return { runs: shown, text: runsText(shown, form) };
@@ -87,7 +93,8 @@ function groupsOf(before: PreparedRelease, after: PreparedRelease): SegmentGroup
 
 function diffLocale(groups: readonly SegmentGroup[], from: Locale, locale: Locale, input: ReleaseInput): LocaleDiff {
   const out: LocaleDiff = { locale, changed: [], needsTranslation: [], untranslated: 0 };
-  const tokens = (rendering: { runs: Run[] }, glossary: Glossary) => runTokens(rendering.runs, locale, (term) => glossary.byId.get(term)?.forms[locale]);
+  const tokens = (rendering: { runs: Run[] }, glossary: Glossary) =>
+    runTokens(rendering.runs, locale, (term) => lockForm(glossary, term, locale));
   for (const group of groups) {
     const old = render(group.before, from, locale, input.before.glossary, input.memory);
     const now = render(group.after, from, locale, input.after.glossary, input.memory);
@@ -99,7 +106,10 @@ function diffLocale(groups: readonly SegmentGroup[], from: Locale, locale: Local
     }
     if (now.text === beforeText) continue;
     // Words are only cut for the sentences that change: segmenting every sentence would dominate the run.
-    const words = diffTokens('runs' in old ? tokens(old, input.before.glossary) : [], tokens(now, input.after.glossary));
+    const words = diffTokens(
+      'runs' in old ? tokens(old, input.before.glossary) : [],
+      tokens(now, input.after.glossary),
+    );
     out.changed.push({ ...place(group), before: beforeText, after: now.text, words });
   }
   return out;
@@ -110,7 +120,10 @@ export function diffRelease(input: ReleaseInput): ReleaseDiff {
   const after = prepareText(input.text, input.file, input.after.matchers, input.parse);
   // Most changes touch forms only, not what matches in this release's locale: then one preparation serves both.
   const locale = after.doc.locale;
-  const before = input.before.matching(locale) === input.after.matching(locale) ? after : prepareText(input.text, input.file, input.before.matchers, input.parse);
+  const before =
+    input.before.matching(locale) === input.after.matching(locale)
+      ? after
+      : prepareText(input.text, input.file, input.before.matchers, input.parse);
   const groups = groupsOf(before, after);
   const from = after.doc.locale;
   return {

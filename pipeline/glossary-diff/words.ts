@@ -22,11 +22,11 @@ export function tokenize(text: string, locale: Locale): string[] {
  * The tokens of rendered runs: text runs split into words, each lock one token (its form in `locale`, or
  * `{id}` for a term the glossary lacks). Inline codes print nothing, as in `runsText`.
  */
-export function runTokens(runs: readonly Run[], locale: Locale, form: (term: string) => string | undefined): string[] {
+export function runTokens(runs: readonly Run[], locale: Locale, form: (term: string) => string): string[] {
   const tokens: string[] = [];
   for (const run of runs) {
     if (run.type === 'text') tokens.push(...tokenize(run.value, locale));
-    else if (run.type === 'lock') tokens.push(form(run.term) ?? `{${run.term}}`);
+    else if (run.type === 'lock') tokens.push(form(run.term));
   }
   return tokens;
 }

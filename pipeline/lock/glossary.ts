@@ -37,6 +37,11 @@ export interface Glossary {
   byId: Map<string, GlossaryTerm>;
 }
 
+/** The approved form of `term` in `locale`; a term the glossary does not hold shows as `{term}` so the gap is visible. */
+export function lockForm(glossary: Glossary, term: string, locale: Locale): string {
+  return glossary.byId.get(term)?.forms[locale] ?? `{${term}}`;
+}
+
 /** A schema violation; the message starts with `file:line: `. A user error: the CLI prints it and exits 1. */
 export class GlossaryError extends UserError {
   readonly file: string;
@@ -90,7 +95,9 @@ class Reader {
 
   texts(node: YamlNode | null, where: string, fallback: number): string[] {
     if (!isSeq(node)) this.fail(node, `${where}: expected a list of strings`, fallback);
-    return node.items.map((item, i) => this.text(item as YamlNode | null, `${where}[${i}]`, this.lineOf(node, fallback)));
+    return node.items.map((item, i) =>
+      this.text(item as YamlNode | null, `${where}[${i}]`, this.lineOf(node, fallback)),
+    );
   }
 
   /** `{ en: …, th: … }` with locale keys only. */
@@ -98,7 +105,8 @@ class Reader {
     if (!isMap(node)) this.fail(node, `${where}: expected a map of locale to value (${LOCALES.join(', ')})`, fallback);
     const out: Partial<Record<Locale, T>> = {};
     for (const { key, keyNode, value } of this.pairs(node, where)) {
-      if (!isLocale(key)) this.fail(keyNode, `${where}: unknown locale "${key}" (expected one of ${LOCALES.join(', ')})`);
+      if (!isLocale(key))
+        this.fail(keyNode, `${where}: unknown locale "${key}" (expected one of ${LOCALES.join(', ')})`);
       out[key] = read(value, `${where}.${key}`);
     }
     return out;
@@ -107,11 +115,13 @@ class Reader {
 
 function parseTerm(reader: Reader, node: YamlNode | null, index: number, fallback: number): GlossaryTerm {
   const where = `terms[${index}]`;
-  if (!isMap(node)) reader.fail(node, `${where}: expected a map with id, type, forms or keep, status and note`, fallback);
+  if (!isMap(node))
+    reader.fail(node, `${where}: expected a map with id, type, forms or keep, status and note`, fallback);
   const line = reader.lineOf(node, fallback);
   const fields = new Map<string, { keyNode: YamlNode; value: YamlNode | null }>();
   for (const { key, keyNode, value } of reader.pairs(node, where)) {
-    if (!TERM_KEYS.includes(key)) reader.fail(keyNode, `${where}: unknown key "${key}" (expected one of ${TERM_KEYS.join(', ')})`);
+    if (!TERM_KEYS.includes(key))
+      reader.fail(keyNode, `${where}: unknown key "${key}" (expected one of ${TERM_KEYS.join(', ')})`);
     fields.set(key, { keyNode, value });
   }
   const required = (key: string) => {
@@ -121,7 +131,8 @@ function parseTerm(reader: Reader, node: YamlNode | null, index: number, fallbac
   };
 
   const id = reader.text(required('id'), `${where}.id`, line);
-  if (!ID_PATTERN.test(id)) reader.fail(fields.get('id')?.value, `${where}.id: "${id}" is not kebab-case (a-z, 0-9, -)`);
+  if (!ID_PATTERN.test(id))
+    reader.fail(fields.get('id')?.value, `${where}.id: "${id}" is not kebab-case (a-z, 0-9, -)`);
   const at = `term "${id}"`;
   const type = reader.text(required('type'), `${at}.type`, line);
   if (!(TERM_TYPES as readonly string[]).includes(type)) {
@@ -136,7 +147,8 @@ function parseTerm(reader: Reader, node: YamlNode | null, index: number, fallbac
   const formsField = fields.get('forms');
   const keepField = fields.get('keep');
   if (formsField && keepField) reader.fail(keepField.keyNode, `${at}: has both "forms" and "keep"; use one`);
-  if (!formsField && !keepField) reader.fail(node, `${at}: missing "forms" (a form per locale) or "keep" (one form for all)`);
+  if (!formsField && !keepField)
+    reader.fail(node, `${at}: missing "forms" (a form per locale) or "keep" (one form for all)`);
   let forms: Record<Locale, string>;
   if (keepField) {
     const kept = reader.text(keepField.value, `${at}.keep`, reader.lineOf(keepField.keyNode));
@@ -146,7 +158,8 @@ function parseTerm(reader: Reader, node: YamlNode | null, index: number, fallbac
     const fallbackLine = reader.lineOf(formsField?.keyNode, line);
     const partial = reader.perLocale(formsNode, `${at}.forms`, fallbackLine, (v, w) => reader.text(v, w, fallbackLine));
     for (const locale of LOCALES) {
-      if (partial[locale] === undefined) reader.fail(formsField?.keyNode, `${at}.forms: missing the ${locale} form`, fallbackLine);
+      if (partial[locale] === undefined)
+        reader.fail(formsField?.keyNode, `${at}.forms: missing the ${locale} form`, fallbackLine);
     }
     forms = partial as Record<Locale, string>;
   }
@@ -194,11 +207,13 @@ export function parseGlossary(text: string, file: string): Glossary {
   if (!isMap(root)) reader.fail(root, 'expected a map with "version: 1" and "terms"');
   const top = new Map(reader.pairs(root, 'glossary').map((p) => [p.key, p]));
   for (const [key, { keyNode }] of top) {
-    if (key !== 'version' && key !== 'terms') reader.fail(keyNode, `unknown top-level key "${key}" (expected version, terms)`);
+    if (key !== 'version' && key !== 'terms')
+      reader.fail(keyNode, `unknown top-level key "${key}" (expected version, terms)`);
   }
   const version = top.get('version');
   if (!version) reader.fail(root, 'missing "version: 1"');
-  if (!isScalar(version.value) || version.value.value !== 1) reader.fail(version.value, 'version: expected 1', reader.lineOf(version.keyNode));
+  if (!isScalar(version.value) || version.value.value !== 1)
+    reader.fail(version.value, 'version: expected 1', reader.lineOf(version.keyNode));
   const termsField = top.get('terms');
   if (!termsField) reader.fail(root, 'missing "terms"');
   const termsNode = termsField.value;

@@ -18,7 +18,14 @@ export const PROPOSED = 'glossary/proposed';
 
 export type GlossaryCheck = (glossary: Glossary) => Finding[];
 
-function finding(glossary: Glossary, check: string, severity: Severity, term: GlossaryTerm, message: string, suggestion?: string): Finding {
+function finding(
+  glossary: Glossary,
+  check: string,
+  severity: Severity,
+  term: GlossaryTerm,
+  message: string,
+  suggestion?: string,
+): Finding {
   const out: Finding = { check, severity, message, file: glossary.file, line: term.line };
   if (suggestion !== undefined) out.suggestion = suggestion;
   return out;
@@ -73,11 +80,18 @@ export const checkDuplicateForms: GlossaryCheck = (glossary) => {
       for (const other of users.slice(1)) report.add(first.term, other.term, text, locale);
     }
   }
-  return report.values((text) => `"${text}"`).map(({ a, b, text }) =>
-    finding(glossary, DUPLICATE_FORM, 'error', laterOf(a, b),
-      `"${a.id}" (line ${a.line}) and "${b.id}" (line ${b.line}) share the source form ${text}`,
-      'merge the two entries, or keep the spelling in one of them'),
-  );
+  return report
+    .values((text) => `"${text}"`)
+    .map(({ a, b, text }) =>
+      finding(
+        glossary,
+        DUPLICATE_FORM,
+        'error',
+        laterOf(a, b),
+        `"${a.id}" (line ${a.line}) and "${b.id}" (line ${b.line}) share the source form ${text}`,
+        'merge the two entries, or keep the spelling in one of them',
+      ),
+    );
 };
 
 /** Two entries whose spellings differ only by case: an error when either matches regardless of case. */
@@ -92,14 +106,26 @@ export const checkCaseClashes: GlossaryCheck = (glossary) => {
       });
     }
   }
-  return report.values((d) => d.split('\u0000').map((t) => `"${t}"`).join(' vs ')).map(({ a, b, text }) => {
-    const ambiguous = !a.caseSensitive || !b.caseSensitive;
-    const why = ambiguous
-      ? 'one of them matches regardless of case, so the same text matches both'
-      : 'both are case-sensitive, so each matches only its own spelling; check that this is intended';
-    return finding(glossary, CASE_CLASH, ambiguous ? 'error' : 'warning', laterOf(a, b),
-      `"${a.id}" (line ${a.line}) and "${b.id}" (line ${b.line}) differ only by case: ${text}; ${why}`);
-  });
+  return report
+    .values((d) =>
+      d
+        .split('\u0000')
+        .map((t) => `"${t}"`)
+        .join(' vs '),
+    )
+    .map(({ a, b, text }) => {
+      const ambiguous = !a.caseSensitive || !b.caseSensitive;
+      const why = ambiguous
+        ? 'one of them matches regardless of case, so the same text matches both'
+        : 'both are case-sensitive, so each matches only its own spelling; check that this is intended';
+      return finding(
+        glossary,
+        CASE_CLASH,
+        ambiguous ? 'error' : 'warning',
+        laterOf(a, b),
+        `"${a.id}" (line ${a.line}) and "${b.id}" (line ${b.line}) differ only by case: ${text}; ${why}`,
+      );
+    });
 };
 
 /** One entry's spelling inside another's ("Tencent" in "Tencent Cloud"): fine, but said once per pair. */
@@ -118,17 +144,36 @@ export const checkNestedForms: GlossaryCheck = (glossary) => {
       }
     }
   }
-  return report.values((d) => d.split('\u0000').map((t) => `"${t}"`).join(' inside ')).map(({ a, b, text }) =>
-    finding(glossary, NESTED_FORM, 'warning', laterOf(a, b),
-      `"${a.id}" occurs inside "${b.id}": ${text}; the longest match wins, so the text locks as "${b.id}"`),
-  );
+  return report
+    .values((d) =>
+      d
+        .split('\u0000')
+        .map((t) => `"${t}"`)
+        .join(' inside '),
+    )
+    .map(({ a, b, text }) =>
+      finding(
+        glossary,
+        NESTED_FORM,
+        'warning',
+        laterOf(a, b),
+        `"${a.id}" occurs inside "${b.id}": ${text}; the longest match wins, so the text locks as "${b.id}"`,
+      ),
+    );
 };
 
 /** An empty or missing form for a locale (the parser rejects these; glossaries built in code are checked here). */
 export const checkMissingForms: GlossaryCheck = (glossary) =>
   glossary.terms.flatMap((term) =>
     LOCALES.filter((locale) => (term.forms[locale] ?? '').trim() === '').map((locale) =>
-      finding(glossary, MISSING_FORM, 'error', term, `"${term.id}" has no ${locale} form`, `add forms.${locale}, or use keep:`),
+      finding(
+        glossary,
+        MISSING_FORM,
+        'error',
+        term,
+        `"${term.id}" has no ${locale} form`,
+        `add forms.${locale}, or use keep:`,
+      ),
     ),
   );
 
@@ -142,9 +187,16 @@ export const checkWrongScript: GlossaryCheck = (glossary) =>
       return spellings.flatMap((text) => {
         const wrong = FOREIGN_SCRIPTS[locale].filter((s) => scriptsIn(text ?? '').has(s));
         if (wrong.length === 0) return [];
-        return [finding(glossary, WRONG_SCRIPT, 'error', term,
-          `"${term.id}": ${locale} spelling "${text}" contains ${wrong.join(' and ')} characters`,
-          term.keep ? 'a keep: entry uses one form in every locale; give it forms per locale instead' : undefined)];
+        return [
+          finding(
+            glossary,
+            WRONG_SCRIPT,
+            'error',
+            term,
+            `"${term.id}": ${locale} spelling "${text}" contains ${wrong.join(' and ')} characters`,
+            term.keep ? 'a keep: entry uses one form in every locale; give it forms per locale instead' : undefined,
+          ),
+        ];
       });
     }),
   );
@@ -156,10 +208,15 @@ export const checkForbiddenAllowed: GlossaryCheck = (glossary) => {
     LOCALES.flatMap((locale) =>
       (term.forbidden[locale] ?? []).flatMap((text) =>
         (allowed.get(locale)?.get(text) ?? []).map(({ term: owner }) =>
-          finding(glossary, FORBIDDEN_ALLOWED, 'error', term,
+          finding(
+            glossary,
+            FORBIDDEN_ALLOWED,
+            'error',
+            term,
             owner === term
               ? `"${term.id}": "${text}" is both forbidden and allowed in ${locale}`
-              : `"${term.id}": forbidden ${locale} form "${text}" is the ${locale} spelling of "${owner.id}" (line ${owner.line})`),
+              : `"${term.id}": forbidden ${locale} form "${text}" is the ${locale} spelling of "${owner.id}" (line ${owner.line})`,
+          ),
         ),
       ),
     ),
@@ -196,6 +253,9 @@ export async function lintGlossaryFile(file: string): Promise<{ glossary: Glossa
   } catch (error) {
     if (!(error instanceof GlossaryError)) throw error;
     const message = error.message.slice(`${error.file}:${error.line}: `.length);
-    return { glossary: undefined, findings: [{ check: SCHEMA, severity: 'error', message, file: error.file, line: error.line }] };
+    return {
+      glossary: undefined,
+      findings: [{ check: SCHEMA, severity: 'error', message, file: error.file, line: error.line }],
+    };
   }
 }

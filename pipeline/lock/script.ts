@@ -1,7 +1,8 @@
 // Character classes the matcher and the lint need: word characters of spaced scripts, case folding, scripts.
 
 /** Scripts written without spaces between words: a term in them needs no word boundary. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 
 // Per BMP code unit: 0 unknown, 1 word char of a spaced script, 2 anything else. Filled on demand.

@@ -22,7 +22,10 @@ export function parse(text: string, file: string, options: ParseOptions = {}): D
   let frontmatterDocument: YamlDocument | undefined;
   if (first?.type === 'yaml') {
     frontmatterDocument = parseFrontmatter(first.value, file);
-    frontmatter = (frontmatterDocument.contents === null ? {} : frontmatterDocument.toJSON()) as Record<string, unknown>;
+    frontmatter = (frontmatterDocument.contents === null ? {} : frontmatterDocument.toJSON()) as Record<
+      string,
+      unknown
+    >;
   } else if (/^---[ \t]*\r?\n[A-Za-z_][\w-]*:[ \t]/.test(text)) {
     // A `---` line followed by `key: value` is front matter that never closes, not a thematic break.
     throw new UserError('front matter opened with `---` on line 1 is never closed by a `---` line', { file, line: 1 });
@@ -30,10 +33,13 @@ export function parse(text: string, file: string, options: ParseOptions = {}): D
 
   const slug = frontmatter?.slug ?? basename(file, extname(file));
   if (typeof slug !== 'string' || !SLUG.test(slug) || slug.includes('..')) {
-    throw new UserError(`slug ${JSON.stringify(slug)} must be letters, digits, '.', '-' or '_' (it names the output file)`, {
-      file,
-      line: frontmatterLine(text, 'slug'),
-    });
+    throw new UserError(
+      `slug ${JSON.stringify(slug)} must be letters, digits, '.', '-' or '_' (it names the output file)`,
+      {
+        file,
+        line: frontmatterLine(text, 'slug'),
+      },
+    );
   }
 
   const lang = frontmatter?.lang;
@@ -68,7 +74,10 @@ function parseFrontmatter(value: string, file: string): YamlDocument {
   for (const key of TRANSLATABLE_FIELDS) {
     const field: unknown = document.get(key);
     if (field !== undefined && typeof field !== 'string') {
-      throw new UserError(`front-matter field \`${key}\` must be text`, { file, line: frontmatterLine(`---\n${value}`, key) });
+      throw new UserError(`front-matter field \`${key}\` must be text`, {
+        file,
+        line: frontmatterLine(`---\n${value}`, key),
+      });
     }
   }
   return document;

@@ -37,7 +37,10 @@ const GIVE_BACK = 2;
  * rewrites the memory files of its releases. Items of a batch keep their input order. An item larger than
  * `maxCodePoints` travels alone, where it stands: no batch takes items from both sides of it.
  */
-export function packBatches(items: readonly BatchItem[], limits: { maxStrings: number; maxCodePoints: number }): Batch[] {
+export function packBatches(
+  items: readonly BatchItem[],
+  limits: { maxStrings: number; maxCodePoints: number },
+): Batch[] {
   const byPair = new Map<string, BatchItem[]>();
   for (const item of items) {
     const pair = `${item.request.from}>${item.request.to}`;
@@ -79,11 +82,12 @@ function packPair(list: readonly BatchItem[], limits: { maxStrings: number; maxC
       close();
     } else if (current.length < limits.maxStrings && size + item.size <= max) take(head++);
     else {
-      if (current.length < limits.maxStrings) head = fill(list, taken, head, current, size, limits, take, (index) => {
-        current = current.filter((i) => i !== index);
-        size -= list[index]?.size ?? 0;
-        taken[index] = 0;
-      });
+      if (current.length < limits.maxStrings)
+        head = fill(list, taken, head, current, size, limits, take, (index) => {
+          current = current.filter((i) => i !== index);
+          size -= list[index]?.size ?? 0;
+          taken[index] = 0;
+        });
       close();
     }
   }

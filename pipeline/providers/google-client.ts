@@ -16,7 +16,10 @@ export interface TranslateTextResponse {
 
 /** What the provider needs of `v3.TranslationServiceClient`; tests may pass their own. */
 export interface TranslateClient {
-  translateText(request: TranslateTextRequest, options: { timeout: number }): Promise<[TranslateTextResponse, ...unknown[]]>;
+  translateText(
+    request: TranslateTextRequest,
+    options: { timeout: number },
+  ): Promise<[TranslateTextResponse, ...unknown[]]>;
   close(): Promise<void>;
 }
 
@@ -27,7 +30,9 @@ export const GOOGLE_LANGUAGE: Record<Locale, string> = { en: 'en', th: 'th', zh:
  * Build the real client. The library is imported here, lazily, so commands that never reach Google do not load it.
  * TranslateText has no client-side retries by default; the provider retries in one place (google-retry.ts).
  */
-export async function createTranslateClient(endpoint: { host: string; port: number } | undefined): Promise<TranslateClient> {
+export async function createTranslateClient(
+  endpoint: { host: string; port: number } | undefined,
+): Promise<TranslateClient> {
   const { v3 } = await import('@google-cloud/translate');
   if (endpoint === undefined) return new v3.TranslationServiceClient();
   const grpc = await import('@grpc/grpc-js');

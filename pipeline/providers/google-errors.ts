@@ -4,7 +4,12 @@ import { UserError } from '../errors.ts';
 import type { Locale } from '../types.ts';
 
 /** Statuses worth another attempt: the service was busy, slow, or briefly broken. */
-export const RETRYABLE_STATUSES: ReadonlySet<string> = new Set(['UNAVAILABLE', 'RESOURCE_EXHAUSTED', 'DEADLINE_EXCEEDED', 'INTERNAL']);
+export const RETRYABLE_STATUSES: ReadonlySet<string> = new Set([
+  'UNAVAILABLE',
+  'RESOURCE_EXHAUSTED',
+  'DEADLINE_EXCEEDED',
+  'INTERNAL',
+]);
 
 /** The gRPC status name of an error from the client (`UNAVAILABLE` …), or `UNKNOWN`. */
 export function statusName(err: unknown): string {
@@ -23,7 +28,13 @@ export function isRetryable(err: unknown): boolean {
 }
 
 function details(err: unknown): string {
-  if (typeof err === 'object' && err !== null && 'details' in err && typeof err.details === 'string' && err.details !== '') {
+  if (
+    typeof err === 'object' &&
+    err !== null &&
+    'details' in err &&
+    typeof err.details === 'string' &&
+    err.details !== ''
+  ) {
     return err.details;
   }
   return err instanceof Error ? err.message : String(err);
@@ -84,7 +95,9 @@ export function toProviderError(err: unknown, c: ErrorContext): ProviderError {
     default:
       message = RETRYABLE_STATUSES.has(code)
         ? `Google Cloud Translation still failing for ${pair} after ${c.attempts} attempt(s) (${what}). ` +
-          (c.emulator && code === 'UNAVAILABLE' ? 'Is the emulator running (`npm run emulator`) at TRANSLATE_EMULATOR_HOST? ' : '') +
+          (c.emulator && code === 'UNAVAILABLE'
+            ? 'Is the emulator running (`npm run emulator`) at TRANSLATE_EMULATOR_HOST? '
+            : '') +
           'Completed batches are kept; run again to send only the rest, or raise the retry limit.'
         : `Google Cloud Translation failed for ${pair} (${what}).`;
   }

@@ -68,11 +68,15 @@ function checkNumber(name: string, value: number, min: number, max: number): num
 /** Fill in defaults and check every option, naming the one that is wrong. */
 export function resolveGoogleOptions(opts: GoogleOptions): ResolvedGoogleOptions {
   if (!/^[a-z0-9][a-z0-9.:-]*$/i.test(opts.projectId)) {
-    throw new GoogleConfigError(`google provider: projectId "${opts.projectId}" is not a Google Cloud project id (set GOOGLE_CLOUD_PROJECT)`);
+    throw new GoogleConfigError(
+      `google provider: projectId "${opts.projectId}" is not a Google Cloud project id (set GOOGLE_CLOUD_PROJECT)`,
+    );
   }
   const location = opts.location ?? 'global';
   if (!/^[a-z0-9-]+$/.test(location)) {
-    throw new GoogleConfigError(`google provider: location "${location}" is not a Cloud location such as global or us-central1 (set GOOGLE_CLOUD_LOCATION)`);
+    throw new GoogleConfigError(
+      `google provider: location "${location}" is not a Cloud location such as global or us-central1 (set GOOGLE_CLOUD_LOCATION)`,
+    );
   }
   const r = { ...defaultRetryPolicy(), ...opts.retry };
   return {
@@ -112,14 +116,19 @@ export function googleOptionsFromEnv(env: Readonly<Record<string, string | undef
     const m = /^(.+):(\d{1,5})$/.exec(emulator);
     const port = Number(m?.[2]);
     if (m === null || port < 1 || port > 65_535) {
-      throw new GoogleConfigError(`TRANSLATE_EMULATOR_HOST must be host:port, such as 127.0.0.1:8085; got "${emulator}"`);
+      throw new GoogleConfigError(
+        `TRANSLATE_EMULATOR_HOST must be host:port, such as 127.0.0.1:8085; got "${emulator}"`,
+      );
     }
     opts.endpoint = { host: (m[1] ?? '').replace(/^\[(.*)\]$/, '$1'), port };
   }
   const maxCodePoints = env.TRANSLATE_MAX_CODE_POINTS?.trim();
   if (maxCodePoints) {
     // Checked here for the variable's name; resolveGoogleOptions checks the range.
-    if (!/^\d+$/.test(maxCodePoints)) throw new GoogleConfigError(`TRANSLATE_MAX_CODE_POINTS must be an integer from 1 to ${GOOGLE_MAX_CODE_POINTS}; got "${maxCodePoints}"`);
+    if (!/^\d+$/.test(maxCodePoints))
+      throw new GoogleConfigError(
+        `TRANSLATE_MAX_CODE_POINTS must be an integer from 1 to ${GOOGLE_MAX_CODE_POINTS}; got "${maxCodePoints}"`,
+      );
     opts.maxCodePoints = Number(maxCodePoints);
   }
   return opts;

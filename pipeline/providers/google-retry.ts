@@ -44,7 +44,11 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 /** Run `call` until it succeeds, fails with a non-retryable error, or uses up `policy.maxAttempts`. */
-export async function withRetry<T>(call: (attempt: number) => Promise<T>, policy: RetryPolicy, hooks: RetryHooks): Promise<T> {
+export async function withRetry<T>(
+  call: (attempt: number) => Promise<T>,
+  policy: RetryPolicy,
+  hooks: RetryHooks,
+): Promise<T> {
   const random = hooks.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     hooks.signal?.throwIfAborted();

@@ -17,7 +17,8 @@ export function createGoogleProvider(options: GoogleOptions): TranslationProvide
   let client: Promise<TranslateClient> | undefined;
   // The emulator's pseudo-translations must never pass for Google's: they carry their own origin.
   const origin = opts.endpoint ? 'google-emulator' : 'google';
-  const getClient = (): Promise<TranslateClient> => (client ??= opts.client ? Promise.resolve(opts.client) : createTranslateClient(opts.endpoint));
+  const getClient = (): Promise<TranslateClient> =>
+    (client ??= opts.client ? Promise.resolve(opts.client) : createTranslateClient(opts.endpoint));
 
   async function send(batch: Batch, stop: () => boolean, ctx: ProviderContext): Promise<(string | null | undefined)[]> {
     const c = await getClient();
@@ -29,11 +30,15 @@ export function createGoogleProvider(options: GoogleOptions): TranslationProvide
       targetLanguageCode: GOOGLE_LANGUAGE[batch.to],
     };
     try {
-      const [response] = await withRetry(() => c.translateText(request, { timeout: opts.retry.deadlineMs }), opts.retry, {
-        isRetryable,
-        shouldStop: stop,
-        signal: ctx.signal,
-      });
+      const [response] = await withRetry(
+        () => c.translateText(request, { timeout: opts.retry.deadlineMs }),
+        opts.retry,
+        {
+          isRetryable,
+          shouldStop: stop,
+          signal: ctx.signal,
+        },
+      );
       return (response.translations ?? []).map((t) => t.translatedText);
     } catch (err) {
       if (!(err instanceof RetryFailure)) throw err; // an abort: the caller's own signal
@@ -49,17 +54,23 @@ export function createGoogleProvider(options: GoogleOptions): TranslationProvide
   }
 
   /** The good targets of one reply; every other item is reported as rejected. */
-  function decode(batch: Batch, texts: (string | null | undefined)[], reject: (key: string, reason: string) => void): Map<string, Target> {
+  function decode(
+    batch: Batch,
+    texts: (string | null | undefined)[],
+    reject: (key: string, reason: string) => void,
+  ): Map<string, Target> {
     const good = new Map<string, Target>();
     if (texts.length !== batch.items.length) {
-      for (const item of batch.items) reject(item.request.key, `engine returned ${texts.length} translations for ${batch.items.length} strings`);
+      for (const item of batch.items)
+        reject(item.request.key, `engine returned ${texts.length} translations for ${batch.items.length} strings`);
       return good;
     }
     batch.items.forEach((item, i) => {
       const decoded = htmlToRuns(texts[i] ?? '');
       if ('error' in decoded) return reject(item.request.key, `engine output unusable: ${decoded.error}`);
       const mismatch = codeMismatch(item.request.source, decoded.runs);
-      if (mismatch !== undefined) return reject(item.request.key, `engine output does not match the source codes: ${mismatch}`);
+      if (mismatch !== undefined)
+        return reject(item.request.key, `engine output does not match the source codes: ${mismatch}`);
       good.set(item.request.key, { runs: decoded.runs, state: 'translated', origin });
     });
     return good;
@@ -99,7 +110,8 @@ export function createGoogleProvider(options: GoogleOptions): TranslationProvide
           continue;
         }
         const size = codePointLength(html);
-        if (size > GOOGLE_MAX_CODE_POINTS) reject(request.key, `${size} code points: over Google's ${GOOGLE_MAX_CODE_POINTS} per request`);
+        if (size > GOOGLE_MAX_CODE_POINTS)
+          reject(request.key, `${size} code points: over Google's ${GOOGLE_MAX_CODE_POINTS} per request`);
         else items.push({ request, html, size });
       }
       const batches = packBatches(items, opts);

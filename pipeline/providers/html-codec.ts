@@ -139,7 +139,8 @@ export function htmlToRuns(html: string): { runs: Run[] } | { error: string } {
     } else if (name === VOID_TAG) {
       if (closing) continue; // `</img>` is noise some serializers add; a void tag has no content to lose.
       const edge = attrs.get(EDGE_ATTR);
-      if (edge !== undefined && edge !== 'open' && edge !== 'close') return { error: `${tag} has an unknown ${EDGE_ATTR}` };
+      if (edge !== undefined && edge !== 'open' && edge !== 'close')
+        return { error: `${tag} has an unknown ${EDGE_ATTR}` };
       error = addCode(edge ?? 'ph', attrs.get('id'), tag);
     } else if (name === 'span' && !closing) {
       const term = attrs.get(TERM_ATTR);

@@ -7,7 +7,12 @@ export function createIdentityProvider(): TranslationProvider {
     kind: 'local',
     async translate(requests) {
       const found = new Map<string, Target>();
-      for (const request of requests) found.set(request.key, { runs: request.source.map((run) => ({ ...run })), state: 'translated', origin: 'identity' });
+      for (const request of requests)
+        found.set(request.key, {
+          runs: request.source.map((run) => ({ ...run })),
+          state: 'translated',
+          origin: 'identity',
+        });
       return found;
     },
   };

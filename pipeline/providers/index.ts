@@ -1,6 +1,6 @@
 // The provider registry: `--provider a,b` builds a chain; each provider takes what the ones before it left.
 import { UserError } from '../errors.ts';
-import type { TranslationMemory } from '../tm/memory.ts';
+import type { TranslationMemory } from '../tm/index.ts';
 import type { TranslationProvider } from '../types.ts';
 import { createGoogleProvider } from './google.ts';
 import { requireGoogleOptions } from './google-options.ts';
@@ -24,7 +24,10 @@ export function defaultProviderSpec(env: NodeJS.ProcessEnv): string {
 }
 
 export function createProviders(spec: string, setup: ProviderSetup): TranslationProvider[] {
-  const ids = spec.split(',').map((id) => id.trim()).filter(Boolean);
+  const ids = spec
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   if (ids.length === 0) throw new UserError(`--provider needs at least one of ${PROVIDER_IDS.join(', ')}`);
   return ids.map((id) => {
     switch (id) {

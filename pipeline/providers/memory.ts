@@ -1,5 +1,5 @@
 // Provider `memory`: exact matches from the translation memory (the XLIFF files under content/translations).
-import { lookup, type TranslationMemory } from '../tm/memory.ts';
+import { lookup, type TranslationMemory } from '../tm/index.ts';
 import { sourceKeyOf } from '../translate/index.ts';
 import type { Target, TranslationProvider } from '../types.ts';
 

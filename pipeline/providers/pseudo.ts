@@ -21,7 +21,9 @@ export function pseudoText(value: string): string {
 }
 
 export function pseudoRuns(runs: readonly Run[]): Run[] {
-  const body = runs.map((run) => (run.type === 'text' ? { type: 'text' as const, value: pseudoText(run.value) } : { ...run }));
+  const body = runs.map((run) =>
+    run.type === 'text' ? { type: 'text' as const, value: pseudoText(run.value) } : { ...run },
+  );
   return normalizeRuns([{ type: 'text', value: '⟦' }, ...body, { type: 'text', value: '⟧' }]);
 }
 
@@ -31,7 +33,8 @@ export function createPseudoProvider(): TranslationProvider {
     kind: 'local',
     async translate(requests) {
       const found = new Map<string, Target>();
-      for (const request of requests) found.set(request.key, { runs: pseudoRuns(request.source), state: 'translated', origin: 'pseudo' });
+      for (const request of requests)
+        found.set(request.key, { runs: pseudoRuns(request.source), state: 'translated', origin: 'pseudo' });
       return found;
     },
   };

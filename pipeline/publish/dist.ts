@@ -37,7 +37,9 @@ export async function checkOutDir(out: string, cwd: string, protect: readonly st
     throw error;
   }
   if (entries.length > 0 && !entries.includes(MANIFEST_FILE)) {
-    throw refuse(`it exists and was not written by silkbridge publish (no ${MANIFEST_FILE}), so replacing it could delete your files`);
+    throw refuse(
+      `it exists and was not written by silkbridge publish (no ${MANIFEST_FILE}), so replacing it could delete your files`,
+    );
   }
 }
 
@@ -65,7 +67,8 @@ export async function replaceDir<T>(out: string, build: (writer: DistWriter) => 
       try {
         await writeFile(file, content, { flag: 'wx' });
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UserError(`two outputs would be written to ${path}`);
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+          throw new UserError(`two outputs would be written to ${path}`);
         throw error;
       }
     },

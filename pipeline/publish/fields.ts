@@ -26,7 +26,11 @@ export interface ReleaseFields {
 const CONTACT_KEYS = ['name', 'organization', 'email', 'website'] as const;
 
 /** The published fields of `frontmatter` in `locale`. `where` names the release in errors. */
-export function releaseFields(frontmatter: Record<string, unknown> | undefined, locale: Locale, where: ErrorPlace = {}): ReleaseFields {
+export function releaseFields(
+  frontmatter: Record<string, unknown> | undefined,
+  locale: Locale,
+  where: ErrorPlace = {},
+): ReleaseFields {
   const data = frontmatter ?? {};
   const fields: ReleaseFields = { contact: {} };
   const set = <K extends keyof Omit<ReleaseFields, 'contact'>>(key: K, value: string | undefined) => {
@@ -40,7 +44,8 @@ export function releaseFields(frontmatter: Record<string, unknown> | undefined, 
   set('place', localized(data, 'dateline', locale, where) ?? localized(data, 'city', locale, where));
   const contact = data.contact;
   if (contact !== undefined && contact !== null) {
-    if (typeof contact !== 'object' || Array.isArray(contact)) throw fieldError('contact', 'must be a mapping of name, organization, email, website', where);
+    if (typeof contact !== 'object' || Array.isArray(contact))
+      throw fieldError('contact', 'must be a mapping of name, organization, email, website', where);
     for (const key of CONTACT_KEYS) {
       const value = text(contact as Record<string, unknown>, key, where, `contact.${key}`);
       if (value !== undefined) fields.contact[key] = value;

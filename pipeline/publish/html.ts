@@ -42,7 +42,11 @@ export function renderHtml(input: HtmlInput): string {
       language: input.locale,
       ...(title !== undefined ? { title } : {}),
       meta: input.description !== undefined ? [{ name: 'description', content: input.description }] : [],
-      link: input.alternates.map((alternate) => ({ rel: 'alternate', hreflang: alternate.hreflang, href: alternate.href })),
+      link: input.alternates.map((alternate) => ({
+        rel: 'alternate',
+        hreflang: alternate.hreflang,
+        href: alternate.href,
+      })),
     })
     .use(rehypeStringify);
   return page.stringify(page.runSync(hast) as HastRoot);

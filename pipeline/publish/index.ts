@@ -9,9 +9,25 @@ import type { ReleaseTemplates } from './template.ts';
 export { checkOutDir, MANIFEST_FILE, replaceDir, type DistWriter } from './dist.ts';
 export { releaseFields, type ReleaseFields } from './fields.ts';
 export { renderHtml, type Alternate, type HtmlInput } from './html.ts';
-export { countWords, manifestEntry, sha256, stringifyManifest, type Manifest, type ManifestEntry, type SegmentCounts } from './manifest.ts';
+export {
+  countWords,
+  manifestEntry,
+  sha256,
+  stringifyManifest,
+  type Manifest,
+  type ManifestEntry,
+  type SegmentCounts,
+} from './manifest.ts';
 export { alternateHref, assertSlug, outputPaths, PathEscapeError, resolveInside, type OutputPaths } from './paths.ts';
-export { blockers, DEFAULT_POLICY, formatBlocker, provenance, type Blocker, type LocaleOutcome, type PublishPolicy } from './policy.ts';
+export {
+  blockers,
+  DEFAULT_POLICY,
+  formatBlocker,
+  provenance,
+  type Blocker,
+  type LocaleOutcome,
+  type PublishPolicy,
+} from './policy.ts';
 export { renderMarkdown, type RenderInput } from './render.ts';
 export { formatDate, loadTemplates, TEMPLATE_KEYS, TemplateError, type ReleaseTemplates } from './template.ts';
 
@@ -34,8 +50,15 @@ export interface PublishedRelease {
 export function publishRelease(input: PublishInput): PublishedRelease {
   const { slug, locale } = input;
   const paths = outputPaths(locale, slug);
-  const { markdown, fields } = renderMarkdown({ markdown: input.markdown, locale, release: slug, templates: input.templates });
-  const alternates: Alternate[] = input.published.filter((other) => other !== locale).map((other) => ({ hreflang: other, href: alternateHref(other, slug) }));
+  const { markdown, fields } = renderMarkdown({
+    markdown: input.markdown,
+    locale,
+    release: slug,
+    templates: input.templates,
+  });
+  const alternates: Alternate[] = input.published
+    .filter((other) => other !== locale)
+    .map((other) => ({ hreflang: other, href: alternateHref(other, slug) }));
   const html = renderHtml({
     markdown,
     locale,

@@ -19,7 +19,10 @@ export class PathEscapeError extends UserError {
 
 export function assertSlug(slug: string): void {
   if (!SLUG.test(slug) || slug.includes('..')) {
-    throw new PathEscapeError(`slug ${JSON.stringify(slug)} is not a safe file name (letters, digits, '.', '-', '_')`, slug);
+    throw new PathEscapeError(
+      `slug ${JSON.stringify(slug)} is not a safe file name (letters, digits, '.', '-', '_')`,
+      slug,
+    );
   }
 }
 

@@ -52,7 +52,12 @@ export interface Blocker {
 }
 
 /** Every reason `outcome` may not be published, in segment order within each reason. */
-export function blockers(release: string, locale: Locale, outcome: LocaleOutcome, policy: PublishPolicy = DEFAULT_POLICY): Blocker[] {
+export function blockers(
+  release: string,
+  locale: Locale,
+  outcome: LocaleOutcome,
+  policy: PublishPolicy = DEFAULT_POLICY,
+): Blocker[] {
   const out: Blocker[] = [];
   const add = (reason: BlockReason, message: string, segment?: string) =>
     out.push({ release, locale, reason, message, ...(segment !== undefined ? { segment } : {}) });
@@ -63,10 +68,16 @@ export function blockers(release: string, locale: Locale, outcome: LocaleOutcome
   }
   for (const [segment, target] of outcome.targets) {
     const kind = provenance(target);
-    if (kind === 'artefact') add('artefact', `${target.origin} output is a test aid, not a translation; translate or review it`, segment);
-    else if (target.state === 'initial') add('draft', `target is in state "initial" (a draft); finish and review it`, segment);
+    if (kind === 'artefact')
+      add('artefact', `${target.origin} output is a test aid, not a translation; translate or review it`, segment);
+    else if (target.state === 'initial')
+      add('draft', `target is in state "initial" (a draft); finish and review it`, segment);
     else if (kind === 'engine' && !policy.allowUnreviewed) {
-      add('unreviewed', `${target.origin} translation not reviewed; review it (state="reviewed") or pass --allow-unreviewed`, segment);
+      add(
+        'unreviewed',
+        `${target.origin} translation not reviewed; review it (state="reviewed") or pass --allow-unreviewed`,
+        segment,
+      );
     }
   }
   // Nothing missing and no assembly error, yet no Markdown: never expected, but never published either.

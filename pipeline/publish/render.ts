@@ -48,13 +48,19 @@ export function renderMarkdown(input: RenderInput): RenderedMarkdown {
     try {
       date = formatDate(fields.date, locale);
     } catch (error) {
-      if (error instanceof UserError) throw new UserError(`front-matter field \`date\`: ${error.message}`, { release, locale });
+      if (error instanceof UserError)
+        throw new UserError(`front-matter field \`date\`: ${error.message}`, { release, locale });
       throw error;
     }
-    const line = fields.place ? t('dateline.withPlace', { place: fields.place, date }) : t('dateline.dateOnly', { date });
+    const line = fields.place
+      ? t('dateline.withPlace', { place: fields.place, date })
+      : t('dateline.dateOnly', { date });
     // Punctuation stays outside the bold: `**曼谷，2025年11月27日**——` reads as bold in CommonMark, while `——**`
     // before a Han character would not close and the printer would have to escape the character after it.
-    const lead: PhrasingContent[] = [{ type: 'strong', children: [textNode(line)] }, textNode(t('dateline.dash') + t('format.space'))];
+    const lead: PhrasingContent[] = [
+      { type: 'strong', children: [textNode(line)] },
+      textNode(t('dateline.dash') + t('format.space')),
+    ];
     const first = body.find((node): node is Paragraph => node.type === 'paragraph');
     // The dateline opens the first paragraph, as in print; a body without one gets the dateline on its own.
     if (first) first.children = [...lead, ...first.children];
@@ -65,7 +71,13 @@ export function renderMarkdown(input: RenderInput): RenderedMarkdown {
   const items = (Object.keys(CONTACT_LABELS) as (keyof ContactFields)[]).flatMap((key): ListItem[] => {
     const value = fields.contact[key];
     if (value === undefined) return [];
-    return [{ type: 'listItem', spread: false, children: [paragraph(labelled(t, CONTACT_LABELS[key], contactValue(key, value)))] }];
+    return [
+      {
+        type: 'listItem',
+        spread: false,
+        children: [paragraph(labelled(t, CONTACT_LABELS[key], contactValue(key, value)))],
+      },
+    ];
   });
   if (items.length > 0) {
     end.push({ type: 'heading', depth: 2, children: [textNode(t('contact.heading'))] });
@@ -79,8 +91,16 @@ export function renderMarkdown(input: RenderInput): RenderedMarkdown {
 }
 
 /** `**Label**: value`, with the locale's colon and spacing (`**电子邮箱**：value`). */
-function labelled(t: (key: TemplateKey, values?: Record<string, string>) => string, key: TemplateKey, value: PhrasingContent[]): PhrasingContent[] {
-  return [{ type: 'strong', children: [textNode(t(key))] }, textNode(t('format.labelEnd') + t('format.space')), ...value];
+function labelled(
+  t: (key: TemplateKey, values?: Record<string, string>) => string,
+  key: TemplateKey,
+  value: PhrasingContent[],
+): PhrasingContent[] {
+  return [
+    { type: 'strong', children: [textNode(t(key))] },
+    textNode(t('format.labelEnd') + t('format.space')),
+    ...value,
+  ];
 }
 
 /** E-mail and website become links only when they are what they claim to be; anything else stays text. */
@@ -105,9 +125,14 @@ function frontmatterOf(tree: Root, release: string): Record<string, unknown> | u
   const first = tree.children[0];
   if (first?.type !== 'yaml') return undefined;
   const document = parseDocument(first.value);
-  if (document.errors.length > 0) throw new UserError(`invalid front matter in the assembled release: ${document.errors[0]?.message ?? ''}`, { release });
+  if (document.errors.length > 0)
+    throw new UserError(`invalid front matter in the assembled release: ${document.errors[0]?.message ?? ''}`, {
+      release,
+    });
   const data: unknown = document.toJSON();
-  return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  return typeof data === 'object' && data !== null && !Array.isArray(data)
+    ? (data as Record<string, unknown>)
+    : undefined;
 }
 
 function splitFrontmatter(tree: Root): [RootContent[], RootContent[]] {

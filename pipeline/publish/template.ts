@@ -68,7 +68,8 @@ export async function loadTemplates(dir: string, locales: readonly Locale[] = LO
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new TemplateError(`template file not found: ${file}`, locale, '*', { file });
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new TemplateError(`template file not found: ${file}`, locale, '*', { file });
       throw error;
     }
     try {
@@ -90,7 +91,12 @@ export function createTemplates(
     const resource = resources[locale];
     for (const key of TEMPLATE_KEYS) {
       if (typeof lookup(resource, key) !== 'string') {
-        throw new TemplateError(`template key "${key}" is missing in locale ${locale}`, locale, key, placeOf(files, locale));
+        throw new TemplateError(
+          `template key "${key}" is missing in locale ${locale}`,
+          locale,
+          key,
+          placeOf(files, locale),
+        );
       }
     }
   }
@@ -99,7 +105,9 @@ export function createTemplates(
   // i18next reports problems through handlers; they are recorded here and thrown by `t` once i18next returns.
   const failure: { error?: TemplateError; variable?: string } = {};
   void i18n.init({
-    resources: Object.fromEntries(locales.map((locale) => [locale, { [NAMESPACE]: resources[locale] as Record<string, unknown> }])),
+    resources: Object.fromEntries(
+      locales.map((locale) => [locale, { [NAMESPACE]: resources[locale] as Record<string, unknown> }]),
+    ),
     ns: [NAMESPACE],
     defaultNS: NAMESPACE,
     lng: locales[0] ?? 'en',
@@ -119,21 +127,36 @@ export function createTemplates(
     saveMissing: true,
     missingKeyHandler: (lngs, _ns, key) => {
       const locale = lngs.find((lng): lng is Locale => (LOCALES as readonly string[]).includes(lng)) ?? 'en';
-      failure.error = new TemplateError(`template key "${key}" is missing in locale ${locale}`, locale, key, placeOf(files, locale));
+      failure.error = new TemplateError(
+        `template key "${key}" is missing in locale ${locale}`,
+        locale,
+        key,
+        placeOf(files, locale),
+      );
     },
   });
   return {
     locales,
     t(locale, key, values = {}) {
       if (!locales.includes(locale) || !i18n.exists(key, { lng: locale })) {
-        throw new TemplateError(`template key "${key}" is missing in locale ${locale}`, locale, key, placeOf(files, locale));
+        throw new TemplateError(
+          `template key "${key}" is missing in locale ${locale}`,
+          locale,
+          key,
+          placeOf(files, locale),
+        );
       }
       delete failure.error;
       delete failure.variable;
       const text = i18n.t(key, { ...values, lng: locale });
       if (failure.error) throw failure.error;
       if (failure.variable !== undefined) {
-        throw new TemplateError(`template key "${key}" in locale ${locale} needs a value for {{${failure.variable}}}`, locale, key, placeOf(files, locale));
+        throw new TemplateError(
+          `template key "${key}" in locale ${locale} needs a value for {{${failure.variable}}}`,
+          locale,
+          key,
+          placeOf(files, locale),
+        );
       }
       return text;
     },
@@ -178,10 +201,16 @@ export function formatDate(value: unknown, locale: Locale): string {
       const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
       const candidate = new Date(Date.UTC(year, month - 1, day));
       // Date.UTC rolls 2025-02-30 over to March: only a date that survives the round trip is real.
-      if (candidate.getUTCFullYear() === year && candidate.getUTCMonth() === month - 1 && candidate.getUTCDate() === day) date = candidate;
+      if (
+        candidate.getUTCFullYear() === year &&
+        candidate.getUTCMonth() === month - 1 &&
+        candidate.getUTCDate() === day
+      )
+        date = candidate;
     }
   }
-  if (!date || Number.isNaN(date.getTime())) throw new UserError(`date ${JSON.stringify(value)} must be a calendar date written YYYY-MM-DD`, { locale });
+  if (!date || Number.isNaN(date.getTime()))
+    throw new UserError(`date ${JSON.stringify(value)} must be a calendar date written YYYY-MM-DD`, { locale });
   // UTC both ways, so the day printed is the day written whatever the machine's time zone.
   return new Intl.DateTimeFormat(INTL_LOCALES[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

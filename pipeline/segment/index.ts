@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { runsKey } from '../runs.ts';
 import type { Block, Locale, Run, Segment } from '../types.ts';
-import { blockText, sliceRuns } from './blocks.ts';
+import { blockText, sliceRuns } from '../parse/blocks.ts';
 import { sentenceBreaks } from './sentences.ts';
 
 const SPLIT_KINDS = new Set<Block['kind']>(['paragraph', 'tableCell']);

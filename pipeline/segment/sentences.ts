@@ -253,7 +253,11 @@ export function explainSentenceBreaks(
 }
 
 /** `text` cut at its sentence breaks (each piece keeps its trailing white space). */
-export function splitSentences(text: string, locale: Locale, protect?: readonly (readonly [number, number])[]): string[] {
+export function splitSentences(
+  text: string,
+  locale: Locale,
+  protect?: readonly (readonly [number, number])[],
+): string[] {
   const pieces: string[] = [];
   let last = 0;
   for (const offset of sentenceBreaks(text, locale, protect)) {

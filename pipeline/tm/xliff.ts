@@ -48,7 +48,9 @@ export function stringifyXliff(tm: TmFile, display: (term: string) => string = (
 function unitElement(unit: TmUnit, display: (term: string) => string): Element {
   const children: Element[] = [];
   if (unit.origin) {
-    children.push(element('notes', {}, [element('note', { category: 'origin' }, [{ type: 'text', text: unit.origin }])]));
+    children.push(
+      element('notes', {}, [element('note', { category: 'origin' }, [{ type: 'text', text: unit.origin }])]),
+    );
   }
   const lockIds = new Map<string, string[]>();
   const segment = [element('source', {}, runsToElements(unit.source, display, lockIds, true))];
@@ -83,7 +85,9 @@ function runsToElements(
         used.set(run.term, n + 1);
         id = lockIds.get(run.term)?.[n] ?? `l-${run.term}-${n + 1}`;
       }
-      current().push(element('ph', { id, 'sb:term': run.term, disp: display(run.term), canDelete: 'no', canCopy: 'no' }));
+      current().push(
+        element('ph', { id, 'sb:term': run.term, disp: display(run.term), canDelete: 'no', canCopy: 'no' }),
+      );
     } else if (unbalanced) {
       current().push(run.type === 'open' ? element('sc', { id: run.id }) : element('ec', { startRef: run.id }));
     } else if (run.type === 'open') {
@@ -120,7 +124,9 @@ export function parseXliff(text: string, file: string): TmFile {
   const srcLang = root.attributes.srcLang;
   const trgLang = root.attributes.trgLang;
   if (!isLocale(srcLang) || !isLocale(trgLang)) {
-    throw new UserError(`srcLang/trgLang must be one of en, th, zh (found ${String(srcLang)}/${String(trgLang)})`, { file });
+    throw new UserError(`srcLang/trgLang must be one of en, th, zh (found ${String(srcLang)}/${String(trgLang)})`, {
+      file,
+    });
   }
   const fileElement = child(root, 'file');
   const units: TmUnit[] = [];
@@ -132,7 +138,9 @@ export function parseXliff(text: string, file: string): TmFile {
     const target = child(segment, 'target');
     const state = (segment?.attributes.state ?? 'initial') as TargetState;
     if (!id || !source || !STATES.includes(state)) {
-      throw new UserError(`unit ${JSON.stringify(id)} needs an id, a <segment> with a <source> and a valid state`, { file });
+      throw new UserError(`unit ${JSON.stringify(id)} needs an id, a <segment> with a <source> and a valid state`, {
+        file,
+      });
     }
     const note = elements(child(unit, 'notes')).find((n) => n.name === 'note' && n.attributes.category === 'origin');
     // Text nodes of white space alone are layout, as they were with xml-js.
@@ -172,7 +180,8 @@ function elementsToRuns(nodes: readonly XmlNode[]): Run[] {
         walk(node.children);
         runs.push({ type: 'close', id });
       } else if (node.name === 'sc') runs.push({ type: 'open', id: String(node.attributes.id) });
-      else if (node.name === 'ec') runs.push({ type: 'close', id: String(node.attributes.startRef ?? node.attributes.id) });
+      else if (node.name === 'ec')
+        runs.push({ type: 'close', id: String(node.attributes.startRef ?? node.attributes.id) });
     }
   };
   walk(nodes);

@@ -39,13 +39,18 @@ export function parseXml(text: string): XmlElement {
   };
   const decode = (raw: string, at: number): string => {
     if (!raw.includes('&')) return raw;
-    const value = raw.replace(ENTITY, (_, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
-      if (name) return PREDEFINED[name] ?? '';
-      const code = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16);
-      if (!(code > 0 && code <= 0x10ffff)) fail(`invalid character reference in ${JSON.stringify(raw.slice(0, 40))}`, at);
-      return String.fromCodePoint(code);
-    });
-    if (raw.replace(ENTITY, '').includes('&')) fail(`unknown entity or bare '&' in ${JSON.stringify(raw.slice(0, 40))}`, at);
+    const value = raw.replace(
+      ENTITY,
+      (_, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+        if (name) return PREDEFINED[name] ?? '';
+        const code = dec !== undefined ? Number(dec) : Number.parseInt(hex ?? '', 16);
+        if (!(code > 0 && code <= 0x10ffff))
+          fail(`invalid character reference in ${JSON.stringify(raw.slice(0, 40))}`, at);
+        return String.fromCodePoint(code);
+      },
+    );
+    if (raw.replace(ENTITY, '').includes('&'))
+      fail(`unknown entity or bare '&' in ${JSON.stringify(raw.slice(0, 40))}`, at);
     return value;
   };
 
@@ -80,7 +85,8 @@ export function parseXml(text: string): XmlElement {
       pos = close + 2;
     } else if (text.startsWith('<!DOCTYPE', pos)) {
       const close = text.indexOf('>', pos);
-      if (close < 0 || text.slice(pos, close).includes('[')) fail('DOCTYPE with an internal subset is not supported', pos);
+      if (close < 0 || text.slice(pos, close).includes('['))
+        fail('DOCTYPE with an internal subset is not supported', pos);
       if (root || stack.length > 0) fail('DOCTYPE after the root element', pos);
       pos = close + 1;
     } else if (text.startsWith('</', pos)) {

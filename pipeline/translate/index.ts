@@ -1,6 +1,6 @@
 // Stage: requests → targets through the provider chain. Identical masked sources are asked for once,
 // whatever release or locale they come from; each provider only sees what the ones before it left.
-import type { Locale, ProviderContext, Run, Target, TranslationProvider, TranslationRequest } from '../types.ts';
+import type { Locale, ProviderContext, Target, TranslationProvider, TranslationRequest } from '../types.ts';
 
 /** The key of a request: the locale pair and the source's `runsKey` (Segment.key). */
 export function requestKey(from: Locale, to: Locale, sourceKey: string): string {
@@ -39,7 +39,14 @@ export async function translate(
 ): Promise<TranslateOutcome> {
   const unique = new Map<string, TranslationRequest>();
   for (const request of requests) if (!unique.has(request.key)) unique.set(request.key, request);
-  const outcome: TranslateOutcome = { targets: new Map(), kinds: new Map(), chars: new Map(), rejected: new Map(), charsSent: 0, requests: 0 };
+  const outcome: TranslateOutcome = {
+    targets: new Map(),
+    kinds: new Map(),
+    chars: new Map(),
+    rejected: new Map(),
+    charsSent: 0,
+    requests: 0,
+  };
   let pending = [...unique.values()];
   for (const provider of providers) {
     if (pending.length === 0) break;
@@ -68,7 +75,9 @@ export async function translate(
       const done = pending.filter((request) => found.has(request.key));
       const estimates = done.map((request) => provider.estimate?.([request]) ?? 1);
       const sum = estimates.reduce((a, b) => a + b, 0) || 1;
-      done.forEach((request, i) => outcome.chars.set(request.key, Math.round(((estimates[i] ?? 0) * stats.chars) / sum)));
+      done.forEach((request, i) =>
+        outcome.chars.set(request.key, Math.round(((estimates[i] ?? 0) * stats.chars) / sum)),
+      );
     }
     pending = pending.filter((request) => !found.has(request.key));
   }
@@ -83,7 +92,14 @@ export async function translate(
 export function outcomeFor(requests: readonly TranslationRequest[], ...outcomes: TranslateOutcome[]): TranslateOutcome {
   // The local chain's outcome for a release's own requests answers exactly them: nothing to pick out.
   if (outcomes.length === 1 && outcomes[0]?.requests === 0) return outcomes[0];
-  const part: TranslateOutcome = { targets: new Map(), kinds: new Map(), chars: new Map(), rejected: new Map(), charsSent: 0, requests: 0 };
+  const part: TranslateOutcome = {
+    targets: new Map(),
+    kinds: new Map(),
+    chars: new Map(),
+    rejected: new Map(),
+    charsSent: 0,
+    requests: 0,
+  };
   for (const outcome of outcomes) {
     for (const { key } of requests) {
       const target = outcome.targets.get(key);

@@ -7,7 +7,8 @@ function numberFromEnv(name: string, min: number, max: number): number | undefin
   const raw = process.env[name];
   if (raw === undefined || raw.trim() === '') return undefined;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < min || value > max) throw new UserError(`${name} must be a number from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isFinite(value) || value < min || value > max)
+    throw new UserError(`${name} must be a number from ${min} to ${max}, got "${raw}"`);
   return value;
 }
 
@@ -25,7 +26,8 @@ function failRatePlan(rate: number | undefined): FaultPlan | undefined {
 
 export async function emulator(opts: { port?: number }): Promise<void> {
   const port = opts.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UserError(`--port must be an integer from 0 to 65535, got ${port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new UserError(`--port must be an integer from 0 to 65535, got ${port}`);
   const latencyMs = numberFromEnv('EMULATOR_LATENCY_MS', 0, 600_000);
   const failRate = numberFromEnv('EMULATOR_FAIL_RATE', 0, 1);
   const server = await startEmulator({ port, latencyMs, faults: failRatePlan(failRate) });

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { findCandidates, type Candidate, type CandidateSource } from '../../pipeline/candidates/index.ts';
 import { UserError } from '../../pipeline/errors.ts';
-import { listMarkdown, loadCheckedGlossary } from '../context.ts';
+import { listMarkdown, loadCheckedGlossary } from '../../pipeline/run/load.ts';
 
 export const CANDIDATE_FORMATS = ['text', 'json'] as const;
 

@@ -6,11 +6,18 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '../../pipeline/errors.ts';
-import { buildReport, diffRelease, DIFF_LOCALES, formatMarkdown, formatText, sideOf } from '../../pipeline/glossary-diff/index.ts';
+import {
+  buildReport,
+  diffRelease,
+  DIFF_LOCALES,
+  formatMarkdown,
+  formatText,
+  sideOf,
+} from '../../pipeline/glossary-diff/index.ts';
 import type { ReleaseDiff } from '../../pipeline/glossary-diff/index.ts';
 import { GlossaryError, glossaryOf, parseGlossary, type Glossary } from '../../pipeline/lock/glossary.ts';
-import { loadMemory } from '../../pipeline/tm/memory.ts';
-import { listMarkdown } from '../context.ts';
+import { loadMemory } from '../../pipeline/tm/index.ts';
+import { listMarkdown } from '../../pipeline/run/load.ts';
 
 const run = promisify(execFile);
 
@@ -31,24 +38,35 @@ export interface GlossaryDiffOptions {
   log?: (text: string) => void;
 }
 
-async function git(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ ok: true; stdout: string } | { ok: false; stderr: string }> {
+async function git(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ ok: true; stdout: string } | { ok: false; stderr: string }> {
   try {
     const { stdout } = await run('git', args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     return { ok: true, stdout };
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string };
-    if (failure.code === 'ENOENT') throw new UserError('git is not installed or not on PATH; glossary:diff reads the old glossary with `git show`');
+    if (failure.code === 'ENOENT')
+      throw new UserError('git is not installed or not on PATH; glossary:diff reads the old glossary with `git show`');
     return { ok: false, stderr: (failure.stderr ?? failure.message).trim() };
   }
 }
 
 /** The glossary text at `ref`, or undefined when the file does not exist there. A bad ref is a user error. */
-export async function glossaryAtRef(cwd: string, ref: string, path: string, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+export async function glossaryAtRef(
+  cwd: string,
+  ref: string,
+  path: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | undefined> {
   if (ref.startsWith('-')) throw new UserError(`--base ${JSON.stringify(ref)} is not a git ref`);
   const verified = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], env);
   if (!verified.ok) {
     const inRepo = await git(cwd, ['rev-parse', '--git-dir'], env);
-    if (!inRepo.ok) throw new UserError(`${cwd} is not inside a git repository, so there is no glossary at ${ref} to compare with`);
+    if (!inRepo.ok)
+      throw new UserError(`${cwd} is not inside a git repository, so there is no glossary at ${ref} to compare with`);
     throw new UserError(`unknown git ref ${JSON.stringify(ref)} (pass --base <branch, tag or commit>)`);
   }
   // `<rev>:./path` is resolved from git's working directory, so the path needs no repository-root arithmetic.
@@ -91,7 +109,9 @@ export async function glossaryDiff(options: GlossaryDiffOptions): Promise<number
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   if (oldText === undefined && newText === undefined) {
-    throw new UserError(`glossary not found: ${path} exists neither at ${ref} nor in the working tree (pass --glossary <file>)`);
+    throw new UserError(
+      `glossary not found: ${path} exists neither at ${ref} nor in the working tree (pass --glossary <file>)`,
+    );
   }
   // A glossary absent on one side is empty there: every entry of the other side is added (or removed).
   const before = oldText === undefined ? glossaryOf([], `${ref}:${path}`) : parseOrExplain(oldText, `${ref}:${path}`);
@@ -104,9 +124,24 @@ export async function glossaryDiff(options: GlossaryDiffOptions): Promise<number
   const releases: ReleaseDiff[] = [];
   for (const release of files) {
     const text = await readFile(release, 'utf8');
-    releases.push(diffRelease({ text, file: relative(cwd, release), before: beforeSide, after: afterSide, memory, locales: DIFF_LOCALES }));
+    releases.push(
+      diffRelease({
+        text,
+        file: relative(cwd, release),
+        before: beforeSide,
+        after: afterSide,
+        memory,
+        locales: DIFF_LOCALES,
+      }),
+    );
   }
-  const report = buildReport({ base: { ref, file: path, exists: oldText !== undefined }, head: { file: path }, before, after, releases });
+  const report = buildReport({
+    base: { ref, file: path, exists: oldText !== undefined },
+    head: { file: path },
+    before,
+    after,
+    releases,
+  });
 
   if (format === 'json') log(`${JSON.stringify(report, null, 2)}\n`);
   else if (format === 'markdown') log(formatMarkdown(report));

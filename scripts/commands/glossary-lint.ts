@@ -13,8 +13,11 @@ export async function glossaryLint(options: GlossaryLintOptions): Promise<number
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const file = resolve(options.cwd, options.glossary);
   const { glossary, findings } = await lintGlossaryFile(file);
-  for (const finding of findings) log(formatFinding({ ...finding, file: finding.file ? relative(options.cwd, finding.file) : undefined }));
+  for (const finding of findings)
+    log(formatFinding({ ...finding, file: finding.file ? relative(options.cwd, finding.file) : undefined }));
   const errors = findings.filter((finding) => finding.severity === 'error').length;
-  log(`${relative(options.cwd, file)}: ${glossary?.terms.length ?? 0} terms, ${errors} error(s), ${findings.length - errors} warning(s)`);
+  log(
+    `${relative(options.cwd, file)}: ${glossary?.terms.length ?? 0} terms, ${errors} error(s), ${findings.length - errors} warning(s)`,
+  );
   return errors > 0 ? 1 : 0;
 }

@@ -20,7 +20,7 @@ import {
   type ManifestEntry,
 } from '../../pipeline/publish/index.ts';
 import { LOCALES, type Locale } from '../../pipeline/types.ts';
-import { runReleases } from '../run-releases.ts';
+import { runReleases } from '../../pipeline/run/index.ts';
 
 export interface PublishOptions {
   cwd: string;
@@ -62,7 +62,9 @@ export async function publish(options: PublishOptions): Promise<number> {
   const out = resolve(cwd, options.out);
   const shown = relative(cwd, out);
   const outName = shown && !shown.startsWith('..') ? shown : out;
-  const sources = [options.input, options.memory, options.glossary, options.templates].map((path) => resolve(cwd, path));
+  const sources = [options.input, options.memory, options.glossary, options.templates].map((path) =>
+    resolve(cwd, path),
+  );
   await checkOutDir(out, cwd, sources);
   const templates = await loadTemplates(resolve(cwd, options.templates));
   const policy = { allowUnreviewed: Boolean(options.allowUnreviewed) };
@@ -70,38 +72,62 @@ export async function publish(options: PublishOptions): Promise<number> {
   const problems: Blocker[] = [];
   const manifest: Manifest = { releases: {} };
   const slugs = new Map<string, string>();
-  const totals = new Map<Locale, LocaleTotals>(locales.map((l) => [l, { releases: 0, words: 0, reviewed: 0, memory: 0, engine: 0, source: 0, warnings: 0 }]));
+  const totals = new Map<Locale, LocaleTotals>(
+    locales.map((l) => [l, { releases: 0, words: 0, reviewed: 0, memory: 0, engine: 0, source: 0, warnings: 0 }]),
+  );
 
   try {
     await replaceDir(out, async (writer) => {
-      await runReleases({ cwd, input: options.input, to: locales, provider: 'memory', glossary: options.glossary, memory: options.memory, env: {} }, async ({ release, locales: results }) => {
-        const slug = release.doc.slug;
-        const file = relative(cwd, release.doc.path);
-        const other = slugs.get(slug);
-        if (other !== undefined) throw new UserError(`${file} and ${other} have the same slug "${slug}"; they would publish to the same files`);
-        slugs.set(slug, file);
-        assertSlug(slug);
-        for (const [locale, result] of results) problems.push(...blockers(slug, locale, result, policy));
-        // Once anything blocks, nothing will be written: keep checking the rest, stop rendering.
-        if (problems.length > 0) return;
-        const published = results.map(([locale]) => locale);
-        const entries: Partial<Record<Locale, ManifestEntry>> = {};
-        for (const [locale, result] of results) {
-          let page;
-          try {
-            page = publishRelease({ slug, locale, markdown: result.markdown as string, published, templates });
-          } catch (error) {
-            if (error instanceof UserError) throw new UserError(`${file} (${locale}): ${error.message}`, { ...error.place, release: slug, locale });
-            throw error;
+      await runReleases(
+        {
+          cwd,
+          input: options.input,
+          to: locales,
+          provider: 'memory',
+          glossary: options.glossary,
+          memory: options.memory,
+          env: {},
+        },
+        async ({ release, locales: results }) => {
+          const slug = release.doc.slug;
+          const file = relative(cwd, release.doc.path);
+          const other = slugs.get(slug);
+          if (other !== undefined)
+            throw new UserError(
+              `${file} and ${other} have the same slug "${slug}"; they would publish to the same files`,
+            );
+          slugs.set(slug, file);
+          assertSlug(slug);
+          for (const [locale, result] of results) problems.push(...blockers(slug, locale, result, policy));
+          // Once anything blocks, nothing will be written: keep checking the rest, stop rendering.
+          if (problems.length > 0) return;
+          const published = results.map(([locale]) => locale);
+          const entries: Partial<Record<Locale, ManifestEntry>> = {};
+          for (const [locale, result] of results) {
+            let page: ReturnType<typeof publishRelease>;
+            try {
+              page = publishRelease({ slug, locale, markdown: result.markdown as string, published, templates });
+            } catch (error) {
+              if (error instanceof UserError)
+                throw new UserError(`${file} (${locale}): ${error.message}`, { ...error.place, release: slug, locale });
+              throw error;
+            }
+            await writer.write(page.paths.md, page.markdown);
+            await writer.write(page.paths.html, page.html);
+            const entry = manifestEntry({
+              locale,
+              paths: page.paths,
+              markdown: page.markdown,
+              html: page.html,
+              targets: result.targets,
+              findings: result.findings,
+            });
+            entries[locale] = entry;
+            addTotals(totals.get(locale), entry);
           }
-          await writer.write(page.paths.md, page.markdown);
-          await writer.write(page.paths.html, page.html);
-          const entry = manifestEntry({ locale, paths: page.paths, markdown: page.markdown, html: page.html, targets: result.targets, findings: result.findings });
-          entries[locale] = entry;
-          addTotals(totals.get(locale), entry);
-        }
-        manifest.releases[slug] = entries;
-      });
+          manifest.releases[slug] = entries;
+        },
+      );
       if (problems.length > 0) throw new PublishRefused(problems);
       await writer.write(MANIFEST_FILE, stringifyManifest(manifest));
     });
@@ -109,14 +135,19 @@ export async function publish(options: PublishOptions): Promise<number> {
     if (!(error instanceof PublishRefused)) throw error;
     logError(`publish refused: ${error.blockers.length} problem(s); nothing was written to ${outName}`);
     for (const blocker of error.blockers) logError(formatBlocker(blocker));
-    if (error.blockers.some((b) => b.reason === 'unreviewed')) logError('(engine translations may be published unreviewed with --allow-unreviewed)');
+    if (error.blockers.some((b) => b.reason === 'unreviewed'))
+      logError('(engine translations may be published unreviewed with --allow-unreviewed)');
     return 1;
   }
 
   const releases = Object.keys(manifest.releases).length;
-  log(`published ${releases} release(s) in ${locales.join(', ')} to ${outName} (${releases * locales.length * 2} files + ${MANIFEST_FILE})`);
+  log(
+    `published ${releases} release(s) in ${locales.join(', ')} to ${outName} (${releases * locales.length * 2} files + ${MANIFEST_FILE})`,
+  );
   for (const [locale, t] of totals) {
-    log(`  ${locale}: ${t.words} words; segments ${t.reviewed} reviewed, ${t.memory} memory, ${t.engine} engine (unreviewed), ${t.source} source; ${t.warnings} QA warning(s)`);
+    log(
+      `  ${locale}: ${t.words} words; segments ${t.reviewed} reviewed, ${t.memory} memory, ${t.engine} engine (unreviewed), ${t.source} source; ${t.warnings} QA warning(s)`,
+    );
   }
   return 0;
 }

@@ -1,7 +1,7 @@
 // `npm run qa`: the QA checks alone, over the translations in the memory (no engine, nothing written).
 import type { Finding, Locale } from '../../pipeline/types.ts';
 import { formatFinding } from '../../pipeline/findings.ts';
-import { runReleases } from '../run-releases.ts';
+import { runReleases } from '../../pipeline/run/index.ts';
 
 export interface QaOptions {
   cwd: string;
@@ -23,9 +23,18 @@ export async function qa(options: QaOptions): Promise<number> {
     for (const [locale, result] of locales) {
       findings.push(...result.findings);
       for (const id of result.missing) {
-        findings.push({ check: 'missing', severity: 'error', message: 'no translation in the memory', release: release.doc.slug, locale, segment: id });
+        findings.push({
+          check: 'missing',
+          severity: 'error',
+          message: 'no translation in the memory',
+          release: release.doc.slug,
+          locale,
+          segment: id,
+        });
       }
-      rows.push(`${release.doc.slug} ${locale}: ${result.report.segments} segments, ${result.report.qa.errors} error(s), ${result.report.qa.warnings} warning(s), ${result.missing.length} missing`);
+      rows.push(
+        `${release.doc.slug} ${locale}: ${result.report.segments} segments, ${result.report.qa.errors} error(s), ${result.report.qa.warnings} warning(s), ${result.missing.length} missing`,
+      );
     }
   });
   const errors = findings.filter((finding) => finding.severity === 'error').length;

@@ -1,10 +1,11 @@
 // `npm run segments -- <file>`: the segments of a file in document order, as a translator will see them.
 import { resolve } from 'node:path';
 import { matchersFor, prepareRelease } from '../../pipeline/index.ts';
+import { lockForm } from '../../pipeline/lock/glossary.ts';
 import { createMatcher } from '../../pipeline/lock/matcher.ts';
 import type { Locale } from '../../pipeline/types.ts';
 import { runsText } from '../../pipeline/runs.ts';
-import { loadCheckedGlossary } from '../context.ts';
+import { loadCheckedGlossary } from '../../pipeline/run/load.ts';
 
 export interface SegmentsOptions {
   cwd: string;
@@ -18,12 +19,16 @@ export interface SegmentsOptions {
 export async function segments(options: SegmentsOptions): Promise<void> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const { glossary } = await loadCheckedGlossary(resolve(options.cwd, options.glossary));
-  const release = prepareRelease(resolve(options.cwd, options.file), matchersFor(glossary, createMatcher), options.from ? { from: options.from } : {});
+  const release = prepareRelease(
+    resolve(options.cwd, options.file),
+    matchersFor(glossary, createMatcher),
+    options.from ? { from: options.from } : {},
+  );
   const locale = release.doc.locale;
   const rows = release.segments.map((segment) => ({
     id: segment.id,
     // Locked terms print in the source's own form; codes are dropped.
-    text: runsText(segment.source, (term) => glossary.byId.get(term)?.forms[locale] ?? term),
+    text: runsText(segment.source, (term) => lockForm(glossary, term, locale)),
     block: segment.blockId,
   }));
   if (options.json) {

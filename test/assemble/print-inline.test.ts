@@ -14,8 +14,8 @@ import { matchersFor, prepareText, type PreparedRelease } from '../../pipeline/i
 import { glossaryOf } from '../../pipeline/lock/glossary.ts';
 import { createMatcher } from '../../pipeline/lock/matcher.ts';
 import { parseMarkdown } from '../../pipeline/markdown.ts';
-import { containers } from '../../pipeline/segment/blocks.ts';
-import { buildInline } from '../../pipeline/segment/inline.ts';
+import { containers } from '../../pipeline/parse/blocks.ts';
+import { buildInline } from '../../pipeline/parse/inline.ts';
 import type { Block, Locale, Run } from '../../pipeline/types.ts';
 import { random } from '../random.ts';
 
@@ -54,7 +54,8 @@ next line.
 [^1]: Footnote text with *em*.
 `;
 
-const prepare = (markdown: string): PreparedRelease => prepareText(markdown, 'fuzz.md', matchersFor(glossary, createMatcher), { from: 'en' });
+const prepare = (markdown: string): PreparedRelease =>
+  prepareText(markdown, 'fuzz.md', matchersFor(glossary, createMatcher), { from: 'en' });
 
 /** A tree without positions, adjacent text merged: what two ways of writing the same Markdown share. */
 function shape(node: Nodes): unknown {
@@ -63,7 +64,8 @@ function shape(node: Nodes): unknown {
   const children: Nodes[] = [];
   for (const child of rest.children) {
     const previous = children[children.length - 1];
-    if (child.type === 'text' && previous?.type === 'text') children[children.length - 1] = { ...previous, value: previous.value + child.value };
+    if (child.type === 'text' && previous?.type === 'text')
+      children[children.length - 1] = { ...previous, value: previous.value + child.value };
     else children.push(child);
   }
   return { ...rest, children: children.map(shape) };
@@ -74,7 +76,10 @@ function expectedTree(release: PreparedRelease, index: number, runs: Run[]): Roo
   const tree = parseMarkdown(release.doc.text);
   const node = containers(tree)[index];
   if (!node) throw new Error(`no container ${index}`);
-  node.children = buildInline(runs, release.blocks.filter((b) => b.kind !== 'frontmatter')[index]?.codes ?? {}) as typeof node.children;
+  node.children = buildInline(
+    runs,
+    release.blocks.filter((b) => b.kind !== 'frontmatter')[index]?.codes ?? {},
+  ) as typeof node.children;
   return tree;
 }
 
@@ -93,12 +98,66 @@ function contextOf(release: PreparedRelease, index: number): InlineContext {
   return inlineContext(release.doc.text, node, node.children[0]?.position?.start.offset ?? 0);
 }
 
-const WORDS = ['word', '\n', 'Tencent', ' ', '  ', '\t', '*', '**', '_', '`', '[', ']', '(', ')', '!', '#', '##', '>', '-', '+', '=', '1.', '2)', '&amp;', '&', '&#x20;', 'https:', '|', '\\', '~', '~~', '<', '<div>', '中文', '。', '，', '“', '”', '《', 'ไทย', 'ค่ะ', '.', ',', ':', "'", '"', ' #', '$', '^', '{', '}'];
+const WORDS = [
+  'word',
+  '\n',
+  'Tencent',
+  ' ',
+  '  ',
+  '\t',
+  '*',
+  '**',
+  '_',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '!',
+  '#',
+  '##',
+  '>',
+  '-',
+  '+',
+  '=',
+  '1.',
+  '2)',
+  '&amp;',
+  '&',
+  '&#x20;',
+  'https:',
+  '|',
+  '\\',
+  '~',
+  '~~',
+  '<',
+  '<div>',
+  '中文',
+  '。',
+  '，',
+  '“',
+  '”',
+  '《',
+  'ไทย',
+  'ค่ะ',
+  '.',
+  ',',
+  ':',
+  "'",
+  '"',
+  ' #',
+  '$',
+  '^',
+  '{',
+  '}',
+];
 
 /** A random translation of a block: random text around the block's codes, in a random order that still nests. */
 function randomRuns(block: Block, next: () => number): Run[] {
   type Item = { text: string } | { ph: string } | { pair: string; children: Item[] };
-  const text = (): Item => ({ text: Array.from({ length: Math.floor(next() * 5) }, () => WORDS[Math.floor(next() * WORDS.length)]).join('') });
+  const text = (): Item => ({
+    text: Array.from({ length: Math.floor(next() * 5) }, () => WORDS[Math.floor(next() * WORDS.length)]).join(''),
+  });
   const root: Item[] = [text(), text()];
   const lists: Item[][] = [root];
   const ids = Object.keys(block.codes).sort(() => next() - 0.5);
@@ -150,7 +209,10 @@ describe('printInline', () => {
           if (out === undefined) return void declined++;
           printed++;
           const got = shape(parseMarkdown(splice(release, index, out)));
-          expect(got, `round ${round}, block ${block.id}: ${JSON.stringify(runs)} printed as ${JSON.stringify(out)}`).toEqual(shape(expectedTree(release, index, runs)));
+          expect(
+            got,
+            `round ${round}, block ${block.id}: ${JSON.stringify(runs)} printed as ${JSON.stringify(out)}`,
+          ).toEqual(shape(expectedTree(release, index, runs)));
         });
       }
       // Random runs are harsher than translations (see the assemble tests below), but a printer that declined
@@ -161,18 +223,26 @@ describe('printInline', () => {
 
   it('writes the source content back byte for byte when nothing changed (identity) in the seed release', () => {
     const release = prepare(seed);
-    release.blocks.filter((block) => block.kind !== 'frontmatter').forEach((block, index) => {
-      const node = containers(release.doc.tree)[index];
-      const source = release.doc.text.slice(node?.children[0]?.position?.start.offset, node?.children[node.children.length - 1]?.position?.end.offset);
-      expect(printInline(block.runs, block.codes, contextOf(release, index))).toBe(source);
-    });
+    release.blocks
+      .filter((block) => block.kind !== 'frontmatter')
+      .forEach((block, index) => {
+        const node = containers(release.doc.tree)[index];
+        const source = release.doc.text.slice(
+          node?.children[0]?.position?.start.offset,
+          node?.children[node.children.length - 1]?.position?.end.offset,
+        );
+        expect(printInline(block.runs, block.codes, contextOf(release, index))).toBe(source);
+      });
   });
 
   it('escapes what would become syntax, and declines what it cannot write safely', () => {
-    const print = (value: string, kind: InlineContext['kind'] = 'paragraph') => printInline([{ type: 'text', value }], {}, { kind, linePrefix: '', singleLine: kind !== 'paragraph' });
+    const print = (value: string, kind: InlineContext['kind'] = 'paragraph') =>
+      printInline([{ type: 'text', value }], {}, { kind, linePrefix: '', singleLine: kind !== 'paragraph' });
     expect(print('2025. A year')).toBe('2025\\. A year');
     expect(print('- not a list')).toBe('\\- not a list');
-    expect(print('a *b* [c] <d> `e` _f_ ~g~ | h \\ i')).toBe('a \\*b\\* \\[c\\] \\<d> \\`e\\` \\_f\\_ \\~g\\~ \\| h \\\\ i');
+    expect(print('a *b* [c] <d> `e` _f_ ~g~ | h \\ i')).toBe(
+      'a \\*b\\* \\[c\\] \\<d> \\`e\\` \\_f\\_ \\~g\\~ \\| h \\\\ i',
+    );
     expect(print('AT&amp;T and AT&T')).toBe('AT\\&amp;T and AT&T');
     expect(print('Title #', 'heading')).toBe('Title \\#');
     expect(print(' leading space')).toBeUndefined();
@@ -184,18 +254,30 @@ describe('printInline', () => {
 
 describe('assemble', () => {
   const assembleWith = (release: PreparedRelease, locale: Locale, targetFor: (runs: Run[]) => Run[]) =>
-    assemble({ doc: release.doc, blocks: release.blocks, segments: release.segments, targets: new Map(release.segments.map((s) => [s.id, targetFor(s.source)])), locale, glossary });
+    assemble({
+      doc: release.doc,
+      blocks: release.blocks,
+      segments: release.segments,
+      targets: new Map(release.segments.map((s) => [s.id, targetFor(s.source)])),
+      locale,
+      glossary,
+    });
 
   it('keeps the source text outside the translated content byte for byte', () => {
     const release = prepare(tricky);
     // Letters become Thai, except in URLs, addresses and `[label]` references, which a translation keeps.
-    const thai = (value: string) => (/:\/\/|@|www\.|^(?:short|collapsed)$/.test(value) ? value : value.replace(/[a-z]/g, 'ก'));
-    const out = assembleWith(release, 'th', (runs) => runs.map((run) => (run.type === 'text' ? { type: 'text', value: thai(run.value) } : run)));
+    const thai = (value: string) =>
+      /:\/\/|@|www\.|^(?:short|collapsed)$/.test(value) ? value : value.replace(/[a-z]/g, 'ก');
+    const out = assembleWith(release, 'th', (runs) =>
+      runs.map((run) => (run.type === 'text' ? { type: 'text', value: thai(run.value) } : run)),
+    );
     // Markers as the source wrote them (remark-stringify would have normalized them), content translated.
     expect(out).toContain('Sกกกกก กกกกกกก กกกก **กกกกกก**');
     expect(out).toContain('\n------------------------------\n');
     expect(out).toContain('| --- | :-: |');
     expect(out).toContain('[r]: https://ref.example');
-    expect(containers(parseMarkdown(out)).map((node) => node.type)).toEqual(containers(release.doc.tree).map((node) => node.type));
+    expect(containers(parseMarkdown(out)).map((node) => node.type)).toEqual(
+      containers(release.doc.tree).map((node) => node.type),
+    );
   });
 });

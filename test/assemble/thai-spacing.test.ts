@@ -4,7 +4,11 @@ import { runsText } from '../../pipeline/runs.ts';
 import type { Run } from '../../pipeline/types.ts';
 
 const forms: Record<string, string> = { tencent: 'Tencent', bangkok: 'กรุงเทพฯ', wetv: 'WeTV', '5g': '5G' };
-const render = (runs: Run[]) => runsText(spaceLatinLocks(runs, (t) => forms[t] ?? t), (t) => forms[t] ?? t);
+const render = (runs: Run[]) =>
+  runsText(
+    spaceLatinLocks(runs, (t) => forms[t] ?? t),
+    (t) => forms[t] ?? t,
+  );
 const text = (value: string): Run => ({ type: 'text', value });
 const lock = (term: string): Run => ({ type: 'lock', term });
 
@@ -17,7 +21,9 @@ describe('Thai spacing around Latin locked forms', () => {
     expect(render([text('ที่'), lock('bangkok'), text('เมื่อวาน')])).toBe('ที่กรุงเทพฯเมื่อวาน');
     expect(render([text('ของ '), lock('wetv'), text(' ได้')])).toBe('ของ WeTV ได้');
     expect(render([text('“'), lock('wetv'), text('”')])).toBe('“WeTV”');
-    expect(render([{ type: 'open', id: '1' }, lock('tencent'), { type: 'close', id: '1' }, text('ได้')])).toBe('Tencentได้');
+    expect(render([{ type: 'open', id: '1' }, lock('tencent'), { type: 'close', id: '1' }, text('ได้')])).toBe(
+      'Tencentได้',
+    );
   });
 
   it('treats a form ending in a digit as Latin', () => {

@@ -51,7 +51,9 @@ describe('findCandidates on the seed release', () => {
   });
 
   it('sorts by count, then name, and drops names seen fewer than --min-count times', () => {
-    const without = glossaryOf(glossary.terms.filter((t) => !['webnovel', 'china-literature-group', 'fanny-liao'].includes(t.id)));
+    const without = glossaryOf(
+      glossary.terms.filter((t) => !['webnovel', 'china-literature-group', 'fanny-liao'].includes(t.id)),
+    );
     const found = findCandidates([seed], without);
     const order = found.map((c) => [c.count, c.name] as const);
     const sorted = [...order].sort((a, b) => b[0] - a[0] || a[1].localeCompare(b[1], 'en'));
@@ -96,7 +98,10 @@ describe('findCandidates on corpus texts', () => {
     }
     expect(found.get('Huawei')?.count).toBe(linesOf(source.text, 'Huawei').length);
     // A URL is not a name, even in capitals.
-    const addresses = findCandidates([{ text: 'ข้อมูลเพิ่มเติมของ Huawei ดูที่ https://www.Huawei.COM/TH หรือ press@Huawei.COM\n', file: 'u.md' }], glossary);
+    const addresses = findCandidates(
+      [{ text: 'ข้อมูลเพิ่มเติมของ Huawei ดูที่ https://www.Huawei.COM/TH หรือ press@Huawei.COM\n', file: 'u.md' }],
+      glossary,
+    );
     expect(addresses.map((c) => [c.name, c.count])).toEqual([['Huawei', 1]]);
     // "Mr." is an honorific, and no Thai word is ever a candidate.
     expect(found.has('Mr')).toBe(false);
@@ -116,7 +121,9 @@ describe('findCandidates on corpus texts', () => {
 
 describe('proseOf', () => {
   it('reads front-matter values at any depth and block text with its lines, never code or URLs', () => {
-    const tree = parseMarkdown('---\ntitle: A Title\ncontact:\n  name: Ivy Huang\n  website: https://Example.COM\n---\n\nSee [Tencent Cloud](https://Cloud.Tencent.COM) and\n`WeChat` here.\n\n```\nCodeBrand\n```\n');
+    const tree = parseMarkdown(
+      '---\ntitle: A Title\ncontact:\n  name: Ivy Huang\n  website: https://Example.COM\n---\n\nSee [Tencent Cloud](https://Cloud.Tencent.COM) and\n`WeChat` here.\n\n```\nCodeBrand\n```\n',
+    );
     const units = proseOf(tree).map((p) => ({ text: p.text, first: p.lines[0] }));
     expect(units).toEqual([
       { text: 'A Title', first: 2 },

@@ -31,7 +31,13 @@ describe('glossary:candidates command', () => {
 
   it('prints JSON with counts and file:line places, and filters with --min-count', async () => {
     const lines: string[] = [];
-    const code = await glossaryCandidates({ cwd: dir, input: 'content/releases', glossary: 'content/glossary.yaml', format: 'json', log: (t) => lines.push(t) });
+    const code = await glossaryCandidates({
+      cwd: dir,
+      input: 'content/releases',
+      glossary: 'content/glossary.yaml',
+      format: 'json',
+      log: (t) => lines.push(t),
+    });
     expect(code).toBe(0);
     const { candidates, files } = JSON.parse(lines.join('')) as { candidates: Candidate[]; files: number };
     expect(files).toBe(1);
@@ -41,16 +47,35 @@ describe('glossary:candidates command', () => {
     expect(candidates.find((c) => c.name === 'WebNovel')?.count).toBe(2);
 
     const frequent: string[] = [];
-    await glossaryCandidates({ cwd: dir, input: 'content/releases', glossary: 'content/glossary.yaml', format: 'json', minCount: 2, log: (t) => frequent.push(t) });
-    expect((JSON.parse(frequent.join('')) as { candidates: Candidate[] }).candidates.map((c) => c.name)).toEqual(['WebNovel']);
+    await glossaryCandidates({
+      cwd: dir,
+      input: 'content/releases',
+      glossary: 'content/glossary.yaml',
+      format: 'json',
+      minCount: 2,
+      log: (t) => frequent.push(t),
+    });
+    expect((JSON.parse(frequent.join('')) as { candidates: Candidate[] }).candidates.map((c) => c.name)).toEqual([
+      'WebNovel',
+    ]);
   });
 
   it('runs from the command line with a text table', () => {
-    const result = spawnSync(tsx, [cli, 'glossary:candidates', '--min-count', '2'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(tsx, [cli, 'glossary:candidates', '--min-count', '2'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^ {4}2 {2}WebNovel {2}content\/releases\/digital-silk-road\.md:\d+, content\/releases\/digital-silk-road\.md:\d+$/m);
+    expect(result.stdout).toMatch(
+      /^ {4}2 {2}WebNovel {2}content\/releases\/digital-silk-road\.md:\d+, content\/releases\/digital-silk-road\.md:\d+$/m,
+    );
     expect(result.stdout).toContain('1 candidate(s) in 1 file(s) not in content/glossary.yaml');
-    const bad = spawnSync(tsx, [cli, 'glossary:candidates', '--min-count', 'zero'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const bad = spawnSync(tsx, [cli, 'glossary:candidates', '--min-count', 'zero'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('expected a whole number of at least 1');
   });

@@ -11,26 +11,44 @@ describe('findNames in English text', () => {
   });
 
   it('finds CamelCase and ALL-CAPS brands alone, but not a lone capitalised word', () => {
-    expect(en('Pay with WeChat on the BTS or order from LINE MAN, says Tencent.')).toEqual(['WeChat', 'BTS', 'LINE MAN']);
+    expect(en('Pay with WeChat on the BTS or order from LINE MAN, says Tencent.')).toEqual([
+      'WeChat',
+      'BTS',
+      'LINE MAN',
+    ]);
   });
 
   it('drops a common word that is capitalised only because it starts the sentence', () => {
-    expect(en('The Digital Silk Road is long. In Bangkok Post columns it is.')).toEqual(['Digital Silk Road', 'Bangkok Post']);
+    expect(en('The Digital Silk Road is long. In Bangkok Post columns it is.')).toEqual([
+      'Digital Silk Road',
+      'Bangkok Post',
+    ]);
     expect(en('audiences of *Joy of Life* and The Tale of Rose agree')).toEqual(['Joy of Life', 'The Tale of Rose']);
   });
 
   it('keeps lower-case connectors inside a name and trims them at its ends', () => {
-    expect(en('marks the Golden Jubilee of China-Thailand Friendship of the year')).toEqual(['Golden Jubilee of China-Thailand Friendship']);
+    expect(en('marks the Golden Jubilee of China-Thailand Friendship of the year')).toEqual([
+      'Golden Jubilee of China-Thailand Friendship',
+    ]);
   });
 
   it('splits two names joined by "and" only when both sides are names by themselves', () => {
-    expect(en('games such as Genshin Impact and Honor of Kings are popular')).toEqual(['Genshin Impact', 'Honor of Kings']);
-    expect(en('at the Digital and Intelligent APAC Congress 2024 in May')).toEqual(['Digital and Intelligent APAC Congress 2024']);
+    expect(en('games such as Genshin Impact and Honor of Kings are popular')).toEqual([
+      'Genshin Impact',
+      'Honor of Kings',
+    ]);
+    expect(en('at the Digital and Intelligent APAC Congress 2024 in May')).toEqual([
+      'Digital and Intelligent APAC Congress 2024',
+    ]);
     expect(en('between Thai and Chinese firms')).toEqual([]);
   });
 
   it('drops job titles and honorifics in front of a name, and a title alone', () => {
-    expect(en('met Prime Minister Srettha Thavisin and Mr Simon Lin, President of Huawei Asia-Pacific.')).toEqual(['Srettha Thavisin', 'Simon Lin', 'Huawei Asia-Pacific']);
+    expect(en('met Prime Minister Srettha Thavisin and Mr Simon Lin, President of Huawei Asia-Pacific.')).toEqual([
+      'Srettha Thavisin',
+      'Simon Lin',
+      'Huawei Asia-Pacific',
+    ]);
     expect(en('the Prime Minister said')).toEqual([]);
   });
 
@@ -61,7 +79,10 @@ describe('findNames in English text', () => {
 describe('findNames in Thai or Chinese text', () => {
   it('takes any capitalised Latin name, single words included', () => {
     const th = 'นายกรัฐมนตรียินดีกับ Huawei สำหรับความสำเร็จในการจัดงาน Digital and Intelligent APAC Congress 2024 ณ กรุงเทพฯ';
-    expect(findNames(th, 'embedded').map((n) => n.name)).toEqual(['Huawei', 'Digital and Intelligent APAC Congress 2024']);
+    expect(findNames(th, 'embedded').map((n) => n.name)).toEqual([
+      'Huawei',
+      'Digital and Intelligent APAC Congress 2024',
+    ]);
     expect(findNames('腾讯推出WeKnora框架，支持AI问答', 'embedded').map((n) => n.name)).toEqual(['WeKnora']);
   });
 

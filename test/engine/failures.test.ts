@@ -15,7 +15,8 @@ describe('engine failures', () => {
   it('retries UNAVAILABLE twice, then completes', async () => {
     let failures = 0;
     const emu = await emulator({
-      faults: (call) => (call.targetLanguageCode === 'th' && failures++ < 2 ? { kind: 'status', status: 'UNAVAILABLE' } : undefined),
+      faults: (call) =>
+        call.targetLanguageCode === 'th' && failures++ < 2 ? { kind: 'status', status: 'UNAVAILABLE' } : undefined,
     });
     const { code, report } = await harness.project.localize(emu.port);
     expect(code).toBe(0);
@@ -24,15 +25,28 @@ describe('engine failures', () => {
     expect(new Set(th.map((c) => JSON.stringify(c.contents))).size).toBe(1);
     // Billed: what was answered; failed attempts cost nothing.
     const ok = emu.stats.calls.filter((c) => c.status === 'OK');
-    expect(report.totals).toMatchObject({ requests: ok.length, missing: 0, chars_sent: ok.reduce((n, c) => n + c.codePoints, 0) });
+    expect(report.totals).toMatchObject({
+      requests: ok.length,
+      missing: 0,
+      chars_sent: ok.reduce((n, c) => n + c.codePoints, 0),
+    });
     expect(await harness.project.files('out')).toHaveLength(2 * Object.keys(RELEASES).length);
   });
 
   it('stops at PERMISSION_DENIED with an actionable message, keeps the completed batches, and the next run sends only the rest', async () => {
     const plan: { faults: FaultPlan | undefined } = {
-      faults: (call) => (call.call > 2 ? { kind: 'status', status: 'PERMISSION_DENIED', message: 'Cloud Translation API has not been used in project emulator' } : undefined),
+      faults: (call) =>
+        call.call > 2
+          ? {
+              kind: 'status',
+              status: 'PERMISSION_DENIED',
+              message: 'Cloud Translation API has not been used in project emulator',
+            }
+          : undefined,
     };
-    const emu = await emulator({ faults: (call) => (typeof plan.faults === 'function' ? plan.faults(call) : undefined) });
+    const emu = await emulator({
+      faults: (call) => (typeof plan.faults === 'function' ? plan.faults(call) : undefined),
+    });
     const env = emulatorEnv(emu.port, { TRANSLATE_MAX_CODE_POINTS: '300' });
 
     const error = await harness.project.localize(emu.port, { env }).then(
@@ -42,7 +56,9 @@ describe('engine failures', () => {
     expect(error).toBeInstanceOf(UserError);
     expect(error).toMatchObject({
       exitCode: 1,
-      message: expect.stringMatching(/PERMISSION_DENIED.*Enable the Cloud Translation API.*roles\/cloudtranslate\.user/s),
+      message: expect.stringMatching(
+        /PERMISSION_DENIED.*Enable the Cloud Translation API.*roles\/cloudtranslate\.user/s,
+      ),
     });
     const first = emu.stats.calls.slice();
     expect(first.filter((c) => c.status === 'OK').map((c) => c.call)).toEqual([1, 2]);
@@ -52,7 +68,8 @@ describe('engine failures', () => {
     expect(new Set(tried).size).toBe(tried.length);
     expect(await harness.project.files('out')).toEqual([]);
     const kept = await harness.project.persisted();
-    for (const locale of LOCALES) expect(sorted([...new Set(kept[locale])])).toEqual(sorted(sentOk(first, LANG[locale])));
+    for (const locale of LOCALES)
+      expect(sorted([...new Set(kept[locale])])).toEqual(sorted(sentOk(first, LANG[locale])));
 
     plan.faults = undefined;
     const { code } = await harness.project.localize(emu.port, { env });
@@ -71,12 +88,17 @@ describe('engine failures', () => {
     const dropCode = 'Details are in the ';
     const dropLock = 'is a commercial bank headquartered in Bangkok.';
     const spoil: FaultPlan = (call) => {
-      const [marker, garbage] = call.targetLanguageCode === 'th' ? [dropCode, 'drop-tags' as const] : [dropLock, 'mangle-no-translate' as const];
+      const [marker, garbage] =
+        call.targetLanguageCode === 'th'
+          ? [dropCode, 'drop-tags' as const]
+          : [dropLock, 'mangle-no-translate' as const];
       const index = call.contents.findIndex((html) => html.includes(marker));
       return index < 0 ? undefined : { kind: 'garbage', garbage, indexes: [index] };
     };
     const plan: { faults: FaultPlan | undefined } = { faults: spoil };
-    const emu = await emulator({ faults: (call) => (typeof plan.faults === 'function' ? plan.faults(call) : undefined) });
+    const emu = await emulator({
+      faults: (call) => (typeof plan.faults === 'function' ? plan.faults(call) : undefined),
+    });
 
     const { code, report } = await harness.project.localize(emu.port);
     expect(code).toBe(1);

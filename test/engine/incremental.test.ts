@@ -1,21 +1,24 @@
 // The engine path end to end: `localize` with `--provider memory,google`, the real client library over gRPC to the
 // in-process emulator, a fresh project folder per test. What is sent, what it costs, and what a re-run sends.
 import { describe, expect, it } from 'vitest';
-import { dominantScript, pseudoTranslate } from '../../emulator/pseudo.ts';
+import { dominantScript, pseudoTranslate } from '../../emulator/swap-script.ts';
 import type { EmulatorOptions } from '../../emulator/server.ts';
 import { engineHarness, LANG, RELEASES, sentOk } from './project.ts';
 
 const SLUGS = Object.keys(RELEASES).sort();
 const OUTPUTS = ['th', 'zh'].flatMap((locale) => SLUGS.map((slug) => `${locale}/${slug}.md`));
 /** The sentence every release carries in its "About" section. */
-const SHARED = '<span translate="no" data-t="siam-lotus-bank">{bank}</span> is a commercial bank headquartered in Bangkok.';
+const SHARED =
+  '<span translate="no" data-t="siam-lotus-bank">{bank}</span> is a commercial bank headquartered in Bangkok.';
 const BANK = { th: 'ธนาคารสยามโลตัส', zh: '暹罗莲花银行' };
 
 const harness = engineHarness();
 const emulator = (opts?: EmulatorOptions) => harness.emulator(opts);
 
 async function outputs(): Promise<Record<string, string>> {
-  return Object.fromEntries(await Promise.all(OUTPUTS.map(async (path) => [path, await harness.project.read(`out/${path}`)] as const)));
+  return Object.fromEntries(
+    await Promise.all(OUTPUTS.map(async (path) => [path, await harness.project.read(`out/${path}`)] as const)),
+  );
 }
 
 describe('localize through the google provider', () => {
@@ -29,7 +32,11 @@ describe('localize through the google provider', () => {
     expect(report.totals.requests).toBeGreaterThan(0);
     expect(report.totals.chars_sent).toBe(emu.stats.codePoints);
     expect(report.totals.requests).toBe(emu.stats.requests);
-    expect(emu.stats.calls.every((c) => c.status === 'OK' && c.mimeType === 'text/html' && c.parent === 'projects/emulator/locations/global')).toBe(true);
+    expect(
+      emu.stats.calls.every(
+        (c) => c.status === 'OK' && c.mimeType === 'text/html' && c.parent === 'projects/emulator/locations/global',
+      ),
+    ).toBe(true);
     for (const [path, text] of Object.entries(await outputs())) {
       const locale = path.startsWith('th/') ? 'th' : 'zh';
       expect(dominantScript(text.replace(/^---[\s\S]*?---/, ''))).toBe(locale === 'th' ? 'thai' : 'han');
@@ -50,7 +57,9 @@ describe('localize through the google provider', () => {
     for (const locale of ['th', 'zh'] as const) {
       const sent = sentOk(emu.stats.calls, LANG[locale]);
       expect(new Set(sent).size).toBe(sent.length);
-      expect(sent.filter((html) => html.includes('is a commercial bank headquartered'))).toEqual([SHARED.replace('{bank}', BANK[locale])]);
+      expect(sent.filter((html) => html.includes('is a commercial bank headquartered'))).toEqual([
+        SHARED.replace('{bank}', BANK[locale]),
+      ]);
       expect(sent.filter((html) => html.startsWith('Details are in the '))).toHaveLength(1);
       expect(sent.filter((html) => html.startsWith('Media contact: '))).toHaveLength(1);
       const segments = report.releases.reduce((n, r) => n + (r.locales[locale]?.engine ?? 0), 0);
@@ -87,12 +96,19 @@ describe('localize through the google provider', () => {
     expect(code).toBe(0);
     const calls = emu.stats.calls.slice(first);
     expect(calls.map((c) => [c.targetLanguageCode, c.contents])).toEqual(
-      expect.arrayContaining([['th', [edited]], ['zh-CN', [edited]]]),
+      expect.arrayContaining([
+        ['th', [edited]],
+        ['zh-CN', [edited]],
+      ]),
     );
     expect(calls).toHaveLength(2);
     expect(report.totals).toMatchObject({ chars_sent: 2 * edited.length, requests: 2, engine: 2 });
     const wallet = report.releases.find((r) => r.release === 'wallet-partnership');
-    expect(wallet?.locales.th).toMatchObject({ engine: 1, chars_sent: edited.length, output: 'out/th/wallet-partnership.md' });
+    expect(wallet?.locales.th).toMatchObject({
+      engine: 1,
+      chars_sent: edited.length,
+      output: 'out/th/wallet-partnership.md',
+    });
     expect(await harness.project.read('out/th/wallet-partnership.md')).toContain(pseudoTranslate(edited, 'th'));
     expect(await harness.project.read('out/zh/wallet-partnership.md')).toContain(pseudoTranslate(edited, 'zh-CN'));
   });
@@ -102,7 +118,10 @@ describe('localize through the google provider', () => {
     await harness.project.localize(emu.port);
     const before = { outputs: await outputs(), requests: emu.stats.requests };
     const glossary = 'content/glossary.yaml';
-    await harness.project.write(glossary, (await harness.project.read(glossary)).replace(`th: ${BANK.th}`, 'th: สยามโลตัสแบงก์'));
+    await harness.project.write(
+      glossary,
+      (await harness.project.read(glossary)).replace(`th: ${BANK.th}`, 'th: สยามโลตัสแบงก์'),
+    );
 
     const { code, report } = await harness.project.localize(emu.port);
     expect(code).toBe(0);
@@ -129,14 +148,28 @@ describe('localize through the google provider', () => {
         const row = release.locales[locale];
         expect(row?.engine).toBe(row?.segments);
         const line = dry.lines.find((l) => l.startsWith(`${release.release} `) && l.split(/\s+/)[1] === locale);
-        expect(line?.split(/\s+/)).toEqual([release.release, locale, ...[row?.segments, 0, row?.engine, 0, 0, row?.chars_sent].map(String), expect.any(String), expect.any(String), '(dry', 'run)']);
+        expect(line?.split(/\s+/)).toEqual([
+          release.release,
+          locale,
+          ...[row?.segments, 0, row?.engine, 0, 0, row?.chars_sent].map(String),
+          expect.any(String),
+          expect.any(String),
+          '(dry',
+          'run)',
+        ]);
       }
     }
     const chars = dry.report.totals.chars_sent;
     expect(chars).toBeGreaterThan(0);
     expect(dry.report.totals.cost_usd).toBeCloseTo((chars * 20) / 1_000_000, 4);
     const cost = ((chars * 20) / 1_000_000).toFixed(4);
-    expect(dry.lines.filter((l) => l === `dry run: engines would be sent ${chars} characters, $${cost} at $20 per million characters; nothing was sent or written`)).toHaveLength(1);
+    expect(
+      dry.lines.filter(
+        (l) =>
+          l ===
+          `dry run: engines would be sent ${chars} characters, $${cost} at $20 per million characters; nothing was sent or written`,
+      ),
+    ).toHaveLength(1);
 
     // The estimate is what a real run then sends, release by release.
     const real = await harness.project.localize(emu.port);

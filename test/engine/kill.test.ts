@@ -9,7 +9,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/server.ts';
 import { parseXliff } from '../../pipeline/tm/xliff.ts';
-import { ARGS, createProject, emulatorEnv, LANG, RELEASES, sentOk, type Project, type TargetLocale } from './project.ts';
+import {
+  ARGS,
+  createProject,
+  emulatorEnv,
+  LANG,
+  RELEASES,
+  sentOk,
+  type Project,
+  type TargetLocale,
+} from './project.ts';
 
 const CLI = fileURLToPath(new URL('../../scripts/cli.ts', import.meta.url));
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
@@ -50,7 +59,8 @@ async function waitUntil(ready: () => Promise<boolean>, ms: number, output: () =
   const deadline = Date.now() + ms;
   while (!(await ready())) {
     if (Date.now() > deadline) throw new Error(`gave up after ${ms} ms; the CLI printed:\n${output()}`);
-    if (child?.exitCode !== null && child?.exitCode !== undefined) throw new Error(`the CLI ended (${child.exitCode}) first:\n${output()}`);
+    if (child?.exitCode !== null && child?.exitCode !== undefined)
+      throw new Error(`the CLI ended (${child.exitCode}) first:\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
@@ -94,7 +104,9 @@ describe('SIGKILL mid-run', () => {
     }
     expect(kept.th.length + kept.zh.length).toBeGreaterThanOrEqual(KILL_AFTER_UNITS);
 
-    const { code: second, report } = await project.localize(port, { env: emulatorEnv(port, { TRANSLATE_MAX_CODE_POINTS: MAX_CODE_POINTS }) });
+    const { code: second, report } = await project.localize(port, {
+      env: emulatorEnv(port, { TRANSLATE_MAX_CODE_POINTS: MAX_CODE_POINTS }),
+    });
     expect(second).toBe(0);
     expect(await project.files(ARGS.out)).toHaveLength(2 * Object.keys(RELEASES).length);
     const rest = emulator.stats.calls.slice(first.length);
@@ -103,7 +115,8 @@ describe('SIGKILL mid-run', () => {
       const done = new Set(kept[locale]);
       expect(sentOk(rest, LANG[locale]).filter((html) => done.has(html))).toEqual([]);
     }
-    for (const call of emulator.stats.calls) if (call.contents.length > 1) expect(call.codePoints).toBeLessThanOrEqual(Number(MAX_CODE_POINTS));
+    for (const call of emulator.stats.calls)
+      if (call.contents.length > 1) expect(call.codePoints).toBeLessThanOrEqual(Number(MAX_CODE_POINTS));
     expect(report.totals.memory).toBeGreaterThan(0);
     expect(report.totals.missing).toBe(0);
   }, 60_000);

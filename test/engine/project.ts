@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { localize, type LocalizeOptions } from '../../scripts/commands/localize.ts';
-import type { RunReport } from '../../scripts/report.ts';
+import type { RunReport } from '../../pipeline/run/report.ts';
 import { parseXliff, type TmFile } from '../../pipeline/tm/xliff.ts';
 import { loadGlossary } from '../../pipeline/lock/glossary.ts';
 import { runsToHtml } from '../../pipeline/providers/html-codec.ts';
@@ -78,7 +78,10 @@ ${ABOUT}`,
 export interface Project {
   dir: string;
   /** Runs `localize` in the project against the emulator on `port`; the summary lines land in `lines`. */
-  localize(port: number, extra?: Partial<LocalizeOptions>): Promise<{ code: number; report: RunReport; lines: string[] }>;
+  localize(
+    port: number,
+    extra?: Partial<LocalizeOptions>,
+  ): Promise<{ code: number; report: RunReport; lines: string[] }>;
   write(path: string, content: string): Promise<void>;
   read(path: string): Promise<string>;
   /** Every XLIFF file of the memory, parsed, by `<slug>/<locale>.xlf`. */
@@ -96,10 +99,20 @@ export const LANG: Record<TargetLocale, string> = { th: 'th', zh: 'zh-CN' };
 
 /** The strings of the calls the emulator answered with OK, for one Google target language, in call order. */
 export function sentOk(calls: readonly RecordedCall[], lang: string): string[] {
-  return calls.filter((call) => call.status === 'OK' && call.targetLanguageCode === lang).flatMap((call) => call.contents);
+  return calls
+    .filter((call) => call.status === 'OK' && call.targetLanguageCode === lang)
+    .flatMap((call) => call.contents);
 }
 
-export const ARGS = { input: 'content/releases', to: ['th', 'zh'], provider: 'memory,google', out: 'out', report: 'report.json', glossary: 'content/glossary.yaml', memory: 'content/translations' } as const;
+export const ARGS = {
+  input: 'content/releases',
+  to: ['th', 'zh'],
+  provider: 'memory,google',
+  out: 'out',
+  report: 'report.json',
+  glossary: 'content/glossary.yaml',
+  memory: 'content/translations',
+} as const;
 
 /** Environment for a run against the emulator on `port`, with `extra` variables. */
 export function emulatorEnv(port: number, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -119,7 +132,10 @@ export async function createProject(): Promise<Project> {
   const files = async (path: string): Promise<string[]> => {
     try {
       const entries = await readdir(join(dir, path), { recursive: true, withFileTypes: true });
-      return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(join(dir, path).length + 1)).sort();
+      return entries
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(join(dir, path).length + 1))
+        .sort();
     } catch {
       return [];
     }
@@ -142,7 +158,14 @@ export async function createProject(): Promise<Project> {
     files,
     async localize(port, extra = {}) {
       const lines: string[] = [];
-      const code = await localize({ cwd: dir, ...ARGS, to: [...ARGS.to], env: emulatorEnv(port), log: (line) => lines.push(line), ...extra });
+      const code = await localize({
+        cwd: dir,
+        ...ARGS,
+        to: [...ARGS.to],
+        env: emulatorEnv(port),
+        log: (line) => lines.push(line),
+        ...extra,
+      });
       const reportFile = extra.report ?? ARGS.report;
       const report = JSON.parse(await readFile(join(dir, reportFile), 'utf8')) as RunReport;
       return { code, report, lines };

@@ -2,9 +2,15 @@
 // locked forms intact, so emulator output passes the blocking checks; and every target has an exact inverse.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dominantScript, pseudoTranslate, pseudoTranslateHtml, unpseudo, unpseudoHtml } from '../../emulator/pseudo.ts';
+import {
+  dominantScript,
+  pseudoTranslate,
+  pseudoTranslateHtml,
+  unpseudo,
+  unpseudoHtml,
+} from '../../emulator/swap-script.ts';
 import { decode } from 'html-entities';
-import { verifySegment } from '../../pipeline/qa/index.ts';
+import { verifySegment } from '../../pipeline/verify/index.ts';
 import type { Finding, Locale } from '../../pipeline/types.ts';
 import { GOOGLE_LANGUAGE } from '../../pipeline/providers/google-client.ts';
 import { sentences, SEED } from '../providers/helpers.ts';
@@ -60,15 +66,18 @@ describe('pseudo-translation', () => {
   });
 
   it('keeps links, scale words after numbers and decimal points as written', () => {
-    const s = 'Nearly 80 million downloads, 3.5% growth and 1,000 shops: see https://www.52hrtt.com or write to error@releasecontact.com.';
+    const s =
+      'Nearly 80 million downloads, 3.5% growth and 1,000 shops: see https://www.52hrtt.com or write to error@releasecontact.com.';
     const zh = pseudoTranslate(s, 'zh-CN');
-    for (const kept of ['80 million', '3.5%', '1,000', 'https://www.52hrtt.com', 'error@releasecontact.com。']) expect(zh).toContain(kept);
+    for (const kept of ['80 million', '3.5%', '1,000', 'https://www.52hrtt.com', 'error@releasecontact.com。'])
+      expect(zh).toContain(kept);
     expect(zh).toMatch(/^[^A-Za-z]+80 million [^A-Za-z,]+， 3\.5% /);
     expect(pseudoTranslate('ยอดดาวน์โหลด 80 ล้าน ครั้ง', 'zh-CN')).toContain('80 ล้าน');
   });
 
   it('in HTML leaves tags and translate="no" spans alone and is undone by unpseudoHtml', () => {
-    const html = '<span translate="no" data-t="siam-lotus-bank">ธนาคารสยามโลตัส</span> opened <b id="1">12 branches</b> in 2025, Tom &amp; Jerry&#39;s town.';
+    const html =
+      '<span translate="no" data-t="siam-lotus-bank">ธนาคารสยามโลตัส</span> opened <b id="1">12 branches</b> in 2025, Tom &amp; Jerry&#39;s town.';
     for (const target of ['th', 'zh-CN']) {
       const out = pseudoTranslateHtml(html, target);
       expect(out).toContain('<span translate="no" data-t="siam-lotus-bank">ธนาคารสยามโลตัส</span>');

@@ -10,14 +10,23 @@ import { cleanEnv, editGlossary, git, removeTempDirs, seedRepository, tempDir } 
 const cli = resolve(import.meta.dirname, '../../scripts/cli.ts');
 const tsx = resolve(import.meta.dirname, '../../node_modules/.bin/tsx');
 const run = (cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(tsx, [cli, 'glossary:diff', ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...cleanEnv(), NO_COLOR: undefined, FORCE_COLOR: undefined, ...env } });
+  spawnSync(tsx, [cli, 'glossary:diff', ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...cleanEnv(), NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
+  });
 
 describe('glossary:diff command', () => {
   let dir: string;
   afterAll(removeTempDirs);
   beforeAll(() => {
     dir = seedRepository();
-    editGlossary(dir, 'forms: { en: Bangkok, th: กรุงเทพฯ, zh: 曼谷 }', 'forms: { en: Bangkok, th: กรุงเทพมหานคร, zh: 曼谷 }');
+    editGlossary(
+      dir,
+      'forms: { en: Bangkok, th: กรุงเทพฯ, zh: 曼谷 }',
+      'forms: { en: Bangkok, th: กรุงเทพมหานคร, zh: 曼谷 }',
+    );
   });
 
   it('prints a Markdown comment for a pull request and exits 0', () => {
@@ -40,13 +49,23 @@ describe('glossary:diff command', () => {
     git(dir, 'tag', 'seed');
     const tagged = run(dir, ['--base', 'seed', '--format', 'json']);
     expect(tagged.status, tagged.stderr).toBe(0);
-    expect((JSON.parse(tagged.stdout) as GlossaryDiffReport).summary).toMatchObject({ changed: 1, sentences: 2, byLocale: { th: { sentences: 2, needsTranslation: 0 } } });
+    expect((JSON.parse(tagged.stdout) as GlossaryDiffReport).summary).toMatchObject({
+      changed: 1,
+      sentences: 2,
+      byLocale: { th: { sentences: 2, needsTranslation: 0 } },
+    });
     const bad = run(dir, ['--base', 'no-such-branch']);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('unknown git ref "no-such-branch"');
     const same = run(seedRepository(), ['--format', 'json']);
     expect(same.status, same.stderr).toBe(0);
-    expect((JSON.parse(same.stdout) as GlossaryDiffReport).summary).toMatchObject({ added: 0, removed: 0, changed: 0, sentences: 0, releasesAffected: 0 });
+    expect((JSON.parse(same.stdout) as GlossaryDiffReport).summary).toMatchObject({
+      added: 0,
+      removed: 0,
+      changed: 0,
+      sentences: 0,
+      releasesAffected: 0,
+    });
   });
 
   it('treats a glossary absent at the ref as empty: every entry is added', () => {
@@ -55,7 +74,16 @@ describe('glossary:diff command', () => {
     writeFileSync(join(fresh, 'README.md'), 'x\n');
     git(fresh, 'add', 'README.md');
     git(fresh, 'commit', '-q', '-m', 'first');
-    const result = run(fresh, ['--format', 'json', '--glossary', join(dir, 'content/glossary.yaml'), '--input', join(dir, 'content/releases'), '--memory', join(dir, 'content/translations')]);
+    const result = run(fresh, [
+      '--format',
+      'json',
+      '--glossary',
+      join(dir, 'content/glossary.yaml'),
+      '--input',
+      join(dir, 'content/releases'),
+      '--memory',
+      join(dir, 'content/translations'),
+    ]);
     expect(result.status, result.stderr).toBe(0);
     const report = JSON.parse(result.stdout) as GlossaryDiffReport;
     expect(report.base.exists).toBe(false);
@@ -64,7 +92,9 @@ describe('glossary:diff command', () => {
 
   it('explains a directory outside git and exits 1', () => {
     const outside = tempDir();
-    const result = run(outside, ['--glossary', join(dir, 'content/glossary.yaml')], { GIT_CEILING_DIRECTORIES: tmpdir() });
+    const result = run(outside, ['--glossary', join(dir, 'content/glossary.yaml')], {
+      GIT_CEILING_DIRECTORIES: tmpdir(),
+    });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('is not inside a git repository');
   });

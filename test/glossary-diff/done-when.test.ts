@@ -10,7 +10,7 @@ import { loadGlossary } from '../../pipeline/lock/glossary.ts';
 import { createMatcher } from '../../pipeline/lock/matcher.ts';
 import { glossaryDiff } from '../../scripts/commands/glossary-diff.ts';
 import { localize } from '../../scripts/commands/localize.ts';
-import type { RunReport } from '../../scripts/report.ts';
+import type { RunReport } from '../../pipeline/run/report.ts';
 import { cleanEnv, collect, editGlossary, GLOSSARY, removeTempDirs, seedRepository } from './helpers.ts';
 
 const OLD_FORM = 'เส้นทางสายไหมดิจิทัล';
@@ -19,7 +19,18 @@ const RELEASE = 'content/releases/digital-silk-road.md';
 
 async function runLocalize(dir: string, out: string): Promise<{ code: number; report: RunReport }> {
   const { log } = collect();
-  const code = await localize({ cwd: dir, input: 'content/releases', to: ['th', 'zh', 'en'], provider: 'memory', out, report: `${out}/report.json`, glossary: GLOSSARY, memory: 'content/translations', env: cleanEnv(), log });
+  const code = await localize({
+    cwd: dir,
+    input: 'content/releases',
+    to: ['th', 'zh', 'en'],
+    provider: 'memory',
+    out,
+    report: `${out}/report.json`,
+    glossary: GLOSSARY,
+    memory: 'content/translations',
+    env: cleanEnv(),
+    log,
+  });
   return { code, report: JSON.parse(readFileSync(join(dir, out, 'report.json'), 'utf8')) as RunReport };
 }
 
@@ -35,9 +46,15 @@ describe('a Thai form change in the glossary (digital-silk-road)', () => {
     dir = seedRepository();
     const glossary = await loadGlossary(join(dir, GLOSSARY));
     const release = prepareRelease(join(dir, RELEASE), matchersFor(glossary, createMatcher));
-    locking = release.segments.filter((s) => s.source.some((r) => r.type === 'lock' && r.term === 'digital-silk-road')).map((s) => s.id);
+    locking = release.segments
+      .filter((s) => s.source.some((r) => r.type === 'lock' && r.term === 'digital-silk-road'))
+      .map((s) => s.id);
     before = await runLocalize(dir, 'out-before');
-    editGlossary(dir, `forms: { en: Digital Silk Road, th: ${OLD_FORM}, zh: 数字丝绸之路 }`, `forms: { en: Digital Silk Road, th: ${NEW_FORM}, zh: 数字丝绸之路 }`);
+    editGlossary(
+      dir,
+      `forms: { en: Digital Silk Road, th: ${OLD_FORM}, zh: 数字丝绸之路 }`,
+      `forms: { en: Digital Silk Road, th: ${NEW_FORM}, zh: 数字丝绸之路 }`,
+    );
   });
 
   it('is seen in five sentences of the seed release', () => {
@@ -66,13 +83,23 @@ describe('a Thai form change in the glossary (digital-silk-road)', () => {
 
   it('glossary:diff lists exactly the Thai sentences locking the term, and none in zh or en', async () => {
     const { text, log } = collect();
-    const code = await glossaryDiff({ cwd: dir, format: 'json', glossary: GLOSSARY, input: 'content/releases', memory: 'content/translations', env: cleanEnv(), log });
+    const code = await glossaryDiff({
+      cwd: dir,
+      format: 'json',
+      glossary: GLOSSARY,
+      input: 'content/releases',
+      memory: 'content/translations',
+      env: cleanEnv(),
+      log,
+    });
     expect(code).toBe(0);
     const report = JSON.parse(text()) as GlossaryDiffReport;
     expect(report.entries).toEqual({
       added: [],
       removed: [],
-      changed: [{ id: 'digital-silk-road', changes: [{ field: 'form', locale: 'th', before: OLD_FORM, after: NEW_FORM }] }],
+      changed: [
+        { id: 'digital-silk-road', changes: [{ field: 'form', locale: 'th', before: OLD_FORM, after: NEW_FORM }] },
+      ],
     });
     expect(report.releases).toHaveLength(1);
     const locales = report.releases[0]?.locales ?? [];
@@ -85,7 +112,19 @@ describe('a Thai form change in the glossary (digital-silk-road)', () => {
       expect(sentence.words.filter((w) => w.op === 'added').map((w) => w.text)).toContain(NEW_FORM);
       expect(sentence.after.replaceAll(NEW_FORM, OLD_FORM)).toBe(sentence.before);
     }
-    expect(report.summary).toMatchObject({ changed: 1, added: 0, removed: 0, sentences: locking.length, needsTranslation: 0, releasesScanned: 1, releasesAffected: 1 });
-    expect(report.summary.byLocale).toEqual({ th: { sentences: locking.length, needsTranslation: 0 }, zh: { sentences: 0, needsTranslation: 0 }, en: { sentences: 0, needsTranslation: 0 } });
+    expect(report.summary).toMatchObject({
+      changed: 1,
+      added: 0,
+      removed: 0,
+      sentences: locking.length,
+      needsTranslation: 0,
+      releasesScanned: 1,
+      releasesAffected: 1,
+    });
+    expect(report.summary.byLocale).toEqual({
+      th: { sentences: locking.length, needsTranslation: 0 },
+      zh: { sentences: 0, needsTranslation: 0 },
+      en: { sentences: 0, needsTranslation: 0 },
+    });
   });
 });

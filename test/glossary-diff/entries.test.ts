@@ -8,7 +8,11 @@ import { GLOSSARY, ROOT } from './helpers.ts';
 
 const text = readFileSync(join(ROOT, GLOSSARY), 'utf8');
 const base = parseGlossary(text, 'old.yaml');
-const edited = (...edits: [string, string][]) => parseGlossary(edits.reduce((t, [from, to]) => t.replace(from, to), text), 'new.yaml');
+const edited = (...edits: [string, string][]) =>
+  parseGlossary(
+    edits.reduce((t, [from, to]) => t.replace(from, to), text),
+    'new.yaml',
+  );
 
 describe('diffEntries', () => {
   it('finds nothing between a glossary and itself', () => {
@@ -17,7 +21,9 @@ describe('diffEntries', () => {
 
   it('names the locale of a changed form', () => {
     const after = edited(['th: เทนเซ็นต์', 'th: เทนเซนต์']);
-    expect(diffEntries(base, after).changed).toEqual([{ id: 'tencent', changes: [{ field: 'form', locale: 'th', before: 'เทนเซ็นต์', after: 'เทนเซนต์' }] }]);
+    expect(diffEntries(base, after).changed).toEqual([
+      { id: 'tencent', changes: [{ field: 'form', locale: 'th', before: 'เทนเซ็นต์', after: 'เทนเซนต์' }] },
+    ]);
   });
 
   it('lists variants, forbidden forms, status, type and case sensitivity that changed', () => {
@@ -26,18 +32,37 @@ describe('diffEntries', () => {
       ['forbidden: { th: [TikTok], zh: [TikTok] }', 'forbidden: { th: [TikTok] }'],
     );
     const changed = diffEntries(base, after).changed;
-    expect(changed).toContainEqual({ id: 'charoen-pokphand-group', changes: [{ field: 'variants', locale: 'en', before: ['CP Group', 'C.P. Group'], after: ['CP Group', 'C.P. Group', 'Charoen Pokphand'] }] });
-    expect(changed).toContainEqual({ id: 'douyin', changes: [{ field: 'forbidden', locale: 'zh', before: ['TikTok'], after: [] }] });
+    expect(changed).toContainEqual({
+      id: 'charoen-pokphand-group',
+      changes: [
+        {
+          field: 'variants',
+          locale: 'en',
+          before: ['CP Group', 'C.P. Group'],
+          after: ['CP Group', 'C.P. Group', 'Charoen Pokphand'],
+        },
+      ],
+    });
+    expect(changed).toContainEqual({
+      id: 'douyin',
+      changes: [{ field: 'forbidden', locale: 'zh', before: ['TikTok'], after: [] }],
+    });
 
-    const retyped = edited(['  - id: alibaba\n    type: organization', '  - id: alibaba\n    type: brand\n    case_sensitive: false'], ['status: proposed\n    note: "Tencent director', 'status: approved\n    note: "Tencent director']);
-    const fields = diffEntries(base, retyped).changed.flatMap((term) => term.changes.map((c) => `${term.id}.${c.field}`));
+    const retyped = edited(
+      ['  - id: alibaba\n    type: organization', '  - id: alibaba\n    type: brand\n    case_sensitive: false'],
+      ['status: proposed\n    note: "Tencent director', 'status: approved\n    note: "Tencent director'],
+    );
+    const fields = diffEntries(base, retyped).changed.flatMap((term) =>
+      term.changes.map((c) => `${term.id}.${c.field}`),
+    );
     expect(fields).toEqual(['alibaba.type', 'alibaba.case_sensitive', 'fanny-liao.status']);
   });
 
   it('lists entries added and removed with their forms', () => {
-    const after = edited(
-      ['  - id: wetv\n    type: brand\n    keep: WeTV\n', '  - id: china-animation\n    type: brand\n    forms: { en: China Animation, th: ไชน่าแอนิเมชัน, zh: 中国动漫 }\n'],
-    );
+    const after = edited([
+      '  - id: wetv\n    type: brand\n    keep: WeTV\n',
+      '  - id: china-animation\n    type: brand\n    forms: { en: China Animation, th: ไชน่าแอนิเมชัน, zh: 中国动漫 }\n',
+    ]);
     const diff = diffEntries(base, after);
     expect(diff.added.map((t) => [t.id, t.forms.th])).toEqual([['china-animation', 'ไชน่าแอนิเมชัน']]);
     expect(diff.removed.map((t) => [t.id, t.forms.zh])).toEqual([['wetv', 'WeTV']]);

@@ -14,11 +14,15 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 export function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: dir,
-    env: cleanEnv(),
-    encoding: 'utf8',
-  });
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
+    {
+      cwd: dir,
+      env: cleanEnv(),
+      encoding: 'utf8',
+    },
+  );
 }
 
 const made: string[] = [];

@@ -11,7 +11,7 @@ import { sidesOf } from '../../pipeline/glossary-diff/words.ts';
 import { prepareText } from '../../pipeline/index.ts';
 import { parseGlossary, type Glossary } from '../../pipeline/lock/glossary.ts';
 import { runsKey } from '../../pipeline/runs.ts';
-import { emptyMemory, loadMemory, remember, type TranslationMemory } from '../../pipeline/tm/memory.ts';
+import { emptyMemory, loadMemory, remember, type TranslationMemory } from '../../pipeline/tm/index.ts';
 import type { Locale } from '../../pipeline/types.ts';
 import { GLOSSARY, ROOT } from './helpers.ts';
 
@@ -31,7 +31,14 @@ function edited(from: string, to: string): Glossary {
 }
 
 function diffSeed(after: Glossary, before: Glossary = base): Record<Locale, LocaleDiff> {
-  const diff = diffRelease({ text: seedText, file: SEED, before: sideOf(before), after: sideOf(after), memory, locales: DIFF_LOCALES });
+  const diff = diffRelease({
+    text: seedText,
+    file: SEED,
+    before: sideOf(before),
+    after: sideOf(after),
+    memory,
+    locales: DIFF_LOCALES,
+  });
   expect(diff.locales.map((l) => l.locale)).toEqual(['th', 'zh', 'en']);
   return Object.fromEntries(diff.locales.map((l) => [l.locale, l])) as Record<Locale, LocaleDiff>;
 }
@@ -45,7 +52,8 @@ function segmentsLocking(term: string, glossary: Glossary = base): string[] {
 describe('diffRelease on the seed release', () => {
   it('finds nothing when the glossary is unchanged, and every sentence has a translation', () => {
     const diff = diffSeed(parseGlossary(glossaryText, 'same.yaml'));
-    for (const locale of DIFF_LOCALES) expect(diff[locale]).toEqual({ locale, changed: [], needsTranslation: [], untranslated: 0 });
+    for (const locale of DIFF_LOCALES)
+      expect(diff[locale]).toEqual({ locale, changed: [], needsTranslation: [], untranslated: 0 });
   });
 
   it('a Thai form change lists exactly the Thai sentences locking the term, old form out, new form in', () => {
@@ -56,7 +64,10 @@ describe('diffRelease on the seed release', () => {
     for (const change of diff.th.changed) {
       expect(change.before).toContain('เทนเซ็นต์');
       expect(change.after).toContain('เทนเซนต์');
-      expect(change.words.filter((w) => w.op !== 'same')).toEqual([{ op: 'removed', text: 'เทนเซ็นต์' }, { op: 'added', text: 'เทนเซนต์' }]);
+      expect(change.words.filter((w) => w.op !== 'same')).toEqual([
+        { op: 'removed', text: 'เทนเซ็นต์' },
+        { op: 'added', text: 'เทนเซนต์' },
+      ]);
       expect(sidesOf(change.words)).toEqual({ before: change.before, after: change.after });
     }
     expect(diff.zh.changed).toEqual([]);
@@ -65,17 +76,29 @@ describe('diffRelease on the seed release', () => {
 
   it('a Chinese form change shows only in zh; an English form change shows in the English source output', () => {
     const zh = diffSeed(edited('zh: 腾讯云', 'zh: 腾讯云计算'));
-    expect(zh.zh.changed.map((c) => c.words.filter((w) => w.op !== 'same').map((w) => w.text))).toEqual([['腾讯云', '腾讯云计算']]);
+    expect(zh.zh.changed.map((c) => c.words.filter((w) => w.op !== 'same').map((w) => w.text))).toEqual([
+      ['腾讯云', '腾讯云计算'],
+    ]);
     expect(zh.th.changed.length + zh.en.changed.length).toBe(0);
 
     // "BIG C" stays a variant, so the source still matches and only the rendering changes.
-    const en = diffSeed(edited('forms: { en: BIG C, th: บิ๊กซี, zh: Big C }\n    variants: { en: [Big C] }', 'forms: { en: Big C, th: บิ๊กซี, zh: Big C }\n    variants: { en: [BIG C] }'));
+    const en = diffSeed(
+      edited(
+        'forms: { en: BIG C, th: บิ๊กซี, zh: Big C }\n    variants: { en: [Big C] }',
+        'forms: { en: Big C, th: บิ๊กซี, zh: Big C }\n    variants: { en: [BIG C] }',
+      ),
+    );
     expect(en.en.changed.map((c) => [c.before?.includes('BIG C'), c.after.includes('Big C')])).toEqual([[true, true]]);
     expect(en.th.changed.length + en.zh.changed.length).toBe(0);
   });
 
   it('a removed entry changes the masked source: translated sentences become "needs translation", no guess', () => {
-    const diff = diffSeed(edited('  - id: wetv\n    type: brand\n    keep: WeTV\n    status: approved\n', '  - id: wetv-retired\n    type: brand\n    keep: WeTV Asia\n    status: approved\n'));
+    const diff = diffSeed(
+      edited(
+        '  - id: wetv\n    type: brand\n    keep: WeTV\n    status: approved\n',
+        '  - id: wetv-retired\n    type: brand\n    keep: WeTV Asia\n    status: approved\n',
+      ),
+    );
     const locked = segmentsLocking('wetv');
     for (const locale of ['th', 'zh'] as const) {
       expect(diff[locale].changed).toEqual([]);
@@ -89,7 +112,9 @@ describe('diffRelease on the seed release', () => {
   });
 
   it('a Thai form given to a name kept in Latin re-renders only the Thai sentences locking it', () => {
-    const diff = diffSeed(edited('forms: { en: Tencent Video, th: Tencent Video,', 'forms: { en: Tencent Video, th: เทนเซ็นต์วิดีโอ,'));
+    const diff = diffSeed(
+      edited('forms: { en: Tencent Video, th: Tencent Video,', 'forms: { en: Tencent Video, th: เทนเซ็นต์วิดีโอ,'),
+    );
     expect(diff.th.changed.map((c) => c.segments)).toEqual(segmentsLocking('tencent-video').map((id) => [id]));
   });
 });
@@ -108,16 +133,30 @@ describe('alignSegments', () => {
     const [oldBlock, newBlock] = [before.blocks[0], after.blocks[0]];
     if (!oldBlock || !newBlock) throw new Error('no block');
     const groups = alignSegments(oldBlock, before.segments, newBlock, after.segments);
-    expect(groups.map((g) => [g.before.length, g.after.length])).toEqual([[2, 1], [1, 1]]);
+    expect(groups.map((g) => [g.before.length, g.after.length])).toEqual([
+      [2, 1],
+      [1, 1],
+    ]);
   });
 
   it('reports the merged sentence as needing translation, with the two old translations as "before"', () => {
     const memory = emptyMemory();
     const before = prepareText(text, 'a.md', sideOf(empty).matchers);
     for (const segment of before.segments) {
-      remember(memory, 'en', 'th', runsKey(segment.source), { runs: [{ type: 'text', value: `[th] ${runsKey(segment.source)}` }], state: 'reviewed', origin: 'human' });
+      remember(memory, 'en', 'th', runsKey(segment.source), {
+        runs: [{ type: 'text', value: `[th] ${runsKey(segment.source)}` }],
+        state: 'reviewed',
+        origin: 'human',
+      });
     }
-    const diff = diffRelease({ text, file: 'a.md', before: sideOf(empty), after: sideOf(glossary), memory, locales: ['th', 'en'] });
+    const diff = diffRelease({
+      text,
+      file: 'a.md',
+      before: sideOf(empty),
+      after: sideOf(glossary),
+      memory,
+      locales: ['th', 'en'],
+    });
     const th = diff.locales[0];
     expect(th?.needsTranslation).toHaveLength(1);
     expect(th?.needsTranslation[0]?.before).toBe('[th] We met the team of Acme. [th] Group leaders came too.');

@@ -1,5 +1,6 @@
 // Word diffs: Thai and Chinese split into words, a locked form marked as one unit, and the parts give both
 // texts back.
+import { glossaryOf, lockForm } from '../../pipeline/lock/glossary.ts';
 import { describe, expect, it } from 'vitest';
 import { diffTokens, runTokens, sidesOf, tokenize } from '../../pipeline/glossary-diff/words.ts';
 import type { Run } from '../../pipeline/types.ts';
@@ -21,21 +22,29 @@ describe('tokenize', () => {
 });
 
 describe('runTokens', () => {
-  const runs: Run[] = [{ type: 'text', value: 'ของ' }, { type: 'lock', term: 'tencent' }, { type: 'text', value: 'กล่าว' }];
+  const runs: Run[] = [
+    { type: 'text', value: 'ของ' },
+    { type: 'lock', term: 'tencent' },
+    { type: 'text', value: 'กล่าว' },
+  ];
 
   it('makes each lock one token in the locale form, whatever the segmenter would do with it', () => {
     expect(runTokens(runs, 'th', () => 'เทนเซนต์')).toEqual(['ของ', 'เทนเซนต์', 'กล่าว']);
   });
 
   it('writes {id} for a term the glossary lacks', () => {
-    expect(runTokens(runs, 'th', () => undefined)).toEqual(['ของ', '{tencent}', 'กล่าว']);
+    expect(runTokens(runs, 'th', (term) => lockForm(glossaryOf([]), term, 'th'))).toEqual(['ของ', '{tencent}', 'กล่าว']);
   });
 });
 
 describe('diffTokens', () => {
   it('marks a changed Thai form as a unit', () => {
-    const form = (value: string) => (term: string) => (term === 'tencent' ? value : undefined);
-    const runs: Run[] = [{ type: 'text', value: 'Fanny Liao ผู้อำนวยการของ' }, { type: 'lock', term: 'tencent' }, { type: 'text', value: ' กล่าวในงานสัมมนา' }];
+    const form = (value: string) => (term: string) => (term === 'tencent' ? value : `{${term}}`);
+    const runs: Run[] = [
+      { type: 'text', value: 'Fanny Liao ผู้อำนวยการของ' },
+      { type: 'lock', term: 'tencent' },
+      { type: 'text', value: ' กล่าวในงานสัมมนา' },
+    ];
     const parts = diffTokens(runTokens(runs, 'th', form('เทนเซ็นต์')), runTokens(runs, 'th', form('เทนเซนต์')));
     expect(parts.filter((p) => p.op !== 'same')).toEqual([
       { op: 'removed', text: 'เทนเซ็นต์' },

@@ -8,16 +8,46 @@ import { tempProject, TINY_GLOSSARY } from './helpers.ts';
 
 const cli = resolve(import.meta.dirname, '../../scripts/cli.ts');
 const tsx = resolve(import.meta.dirname, '../../node_modules/.bin/tsx');
-const run = (cwd: string, ...args: string[]) => spawnSync(tsx, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+const run = (cwd: string, ...args: string[]) =>
+  spawnSync(tsx, [cli, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 
 describe('silkbridge CLI', () => {
   it('round-trips any Markdown file with the identity provider (--input outside content/, no front matter)', () => {
     const fixture = resolve(import.meta.dirname, '../fixtures/roundtrip/everything.md');
-    const dir = tempProject({ 'glossary.yaml': TINY_GLOSSARY, 'notes/plain.md': 'No front matter here. *Two* sentences.\n' });
-    const result = run(dir, 'localize', '--input', fixture, '--provider', 'identity', '--to', 'th', '--out', 'D', '--glossary', 'glossary.yaml');
+    const dir = tempProject({
+      'glossary.yaml': TINY_GLOSSARY,
+      'notes/plain.md': 'No front matter here. *Two* sentences.\n',
+    });
+    const result = run(
+      dir,
+      'localize',
+      '--input',
+      fixture,
+      '--provider',
+      'identity',
+      '--to',
+      'th',
+      '--out',
+      'D',
+      '--glossary',
+      'glossary.yaml',
+    );
     expect(result.status, result.stderr + result.stdout).toBe(0);
     expect(toHtml(readFileSync(join(dir, 'D/th/everything.md'), 'utf8'))).toBe(toHtml(readFileSync(fixture, 'utf8')));
-    const plain = run(dir, 'localize', '--input', 'notes/plain.md', '--provider', 'identity', '--to', 'th', '--out', 'D', '--glossary', 'glossary.yaml');
+    const plain = run(
+      dir,
+      'localize',
+      '--input',
+      'notes/plain.md',
+      '--provider',
+      'identity',
+      '--to',
+      'th',
+      '--out',
+      'D',
+      '--glossary',
+      'glossary.yaml',
+    );
     expect(plain.status, plain.stderr).toBe(0);
     expect(readFileSync(join(dir, 'D/th/plain.md'), 'utf8')).toBe('No front matter here. *Two* sentences.\n');
   });
@@ -30,7 +60,10 @@ describe('silkbridge CLI', () => {
   });
 
   it('names the glossary file and line of a broken entry and exits 1', () => {
-    const dir = tempProject({ 'glossary.yaml': TINY_GLOSSARY.replace('type: brand', 'type: gadget'), 'a.md': 'Text.\n' });
+    const dir = tempProject({
+      'glossary.yaml': TINY_GLOSSARY.replace('type: brand', 'type: gadget'),
+      'a.md': 'Text.\n',
+    });
     const result = run(dir, 'localize', '--input', 'a.md', '--glossary', 'glossary.yaml');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/glossary\.yaml:4: term "wechat-pay".type: "gadget" is not one of person, brand/);
@@ -48,12 +81,16 @@ describe('silkbridge CLI', () => {
 
   it('fails at once when --provider google has no configuration, naming the variables', () => {
     const dir = tempProject({ 'glossary.yaml': TINY_GLOSSARY, 'a.md': 'Text.\n' });
-    const result = spawnSync(tsx, [cli, 'localize', '--input', 'a.md', '--provider', 'google', '--glossary', 'glossary.yaml'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, METADATA_SERVER_DETECTION: 'none' },
-      timeout: 60_000,
-    });
+    const result = spawnSync(
+      tsx,
+      [cli, 'localize', '--input', 'a.md', '--provider', 'google', '--glossary', 'glossary.yaml'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, METADATA_SERVER_DETECTION: 'none' },
+        timeout: 60_000,
+      },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('GOOGLE_CLOUD_PROJECT');
   });

@@ -30,10 +30,24 @@ const lock = (term: string): Run => ({ type: 'lock', term });
 async function runWith(target: Run[]): Promise<{ code: number; lines: string[] }> {
   const release = prepareText(SOURCE, 'game.md', matchersFor(parseGlossary(GLOSSARY, 'g.yaml'), createMatcher));
   const segment = release.segments[0]!;
-  const xliff = stringifyXliff({ release: 'game', srcLang: 'en', trgLang: 'th', units: [{ id: segment.id, source: segment.source, target, state: 'translated', origin: 'google' }] });
+  const xliff = stringifyXliff({
+    release: 'game',
+    srcLang: 'en',
+    trgLang: 'th',
+    units: [{ id: segment.id, source: segment.source, target, state: 'translated', origin: 'google' }],
+  });
   const dir = tempProject({ 'glossary.yaml': GLOSSARY, 'game.md': SOURCE, 'tm/game/th.xlf': xliff });
   const { lines, log } = collect();
-  const code = await localize({ cwd: dir, input: 'game.md', to: ['th'], out: 'out', glossary: 'glossary.yaml', memory: 'tm', provider: 'memory', log });
+  const code = await localize({
+    cwd: dir,
+    input: 'game.md',
+    to: ['th'],
+    out: 'out',
+    glossary: 'glossary.yaml',
+    memory: 'tm',
+    provider: 'memory',
+    log,
+  });
   return { code, lines };
 }
 
@@ -44,10 +58,26 @@ describe('locks at verification', () => {
   });
 
   it.each([
-    ['drops a lock', [lock('honor-of-kings'), text(' เป็นเกมของบริษัทจีน')], /game th \w+: error locks: The glossary term "เทนเซ็นต์" \(tencent\) is in the source once but locked in the target not at all/],
-    ['duplicates a lock', [lock('honor-of-kings'), text(' '), lock('honor-of-kings'), text(' เป็นเกมของ'), lock('tencent')], /game th \w+: error locks: The target has the glossary term "Honor of Kings" \(honor-of-kings\) 2 times, the source once/],
-    ['alters a lock into plain text', [text('Honour of Kings เป็นเกมของ'), lock('tencent')], /game th \w+: error locks: The glossary term "Honor of Kings" \(honor-of-kings\) is in the source once but locked in the target not at all/],
-    ['uses a forbidden form', [lock('honor-of-kings'), text(' (RoV) เป็นเกมของ'), lock('tencent')], /game th \w+: error locks: The target writes "RoV", a forbidden form of the glossary term "Honor of Kings"/],
+    [
+      'drops a lock',
+      [lock('honor-of-kings'), text(' เป็นเกมของบริษัทจีน')],
+      /game th \w+: error locks: The glossary term "เทนเซ็นต์" \(tencent\) is in the source once but locked in the target not at all/,
+    ],
+    [
+      'duplicates a lock',
+      [lock('honor-of-kings'), text(' '), lock('honor-of-kings'), text(' เป็นเกมของ'), lock('tencent')],
+      /game th \w+: error locks: The target has the glossary term "Honor of Kings" \(honor-of-kings\) 2 times, the source once/,
+    ],
+    [
+      'alters a lock into plain text',
+      [text('Honour of Kings เป็นเกมของ'), lock('tencent')],
+      /game th \w+: error locks: The glossary term "Honor of Kings" \(honor-of-kings\) is in the source once but locked in the target not at all/,
+    ],
+    [
+      'uses a forbidden form',
+      [lock('honor-of-kings'), text(' (RoV) เป็นเกมของ'), lock('tencent')],
+      /game th \w+: error locks: The target writes "RoV", a forbidden form of the glossary term "Honor of Kings"/,
+    ],
   ])('reports an error for the segment when the target %s', async (_, target, message) => {
     const { code, lines } = await runWith(target as Run[]);
     expect(code).toBe(1);

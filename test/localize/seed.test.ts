@@ -9,7 +9,7 @@ import { parseMarkdown } from '../../pipeline/markdown.ts';
 import { matchersFor, prepareText } from '../../pipeline/index.ts';
 import { createMatcher } from '../../pipeline/lock/matcher.ts';
 import { localize } from '../../scripts/commands/localize.ts';
-import type { RunReport } from '../../scripts/report.ts';
+import type { RunReport } from '../../pipeline/run/report.ts';
 import { collect } from './helpers.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -20,7 +20,17 @@ let report: RunReport;
 const logged = collect();
 
 beforeAll(async () => {
-  exitCode = await localize({ cwd: root, input: 'content/releases', to: ['th', 'zh', 'en'], out, report: reportFile, glossary: 'content/glossary.yaml', memory: 'content/translations', provider: 'memory', log: logged.log });
+  exitCode = await localize({
+    cwd: root,
+    input: 'content/releases',
+    to: ['th', 'zh', 'en'],
+    out,
+    report: reportFile,
+    glossary: 'content/glossary.yaml',
+    memory: 'content/translations',
+    provider: 'memory',
+    log: logged.log,
+  });
   report = JSON.parse(readFileSync(reportFile, 'utf8')) as RunReport;
 }, 60_000);
 
@@ -31,7 +41,24 @@ const source = readFileSync(join(root, 'content/releases/digital-silk-road.md'),
 function shape(tree: Root): string[] {
   const out: string[] = [];
   const walk = (node: { type: string; children?: unknown[]; url?: string; depth?: number }): void => {
-    if (['root', 'heading', 'paragraph', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'blockquote', 'code', 'html', 'link', 'image', 'yaml'].includes(node.type)) {
+    if (
+      [
+        'root',
+        'heading',
+        'paragraph',
+        'list',
+        'listItem',
+        'table',
+        'tableRow',
+        'tableCell',
+        'blockquote',
+        'code',
+        'html',
+        'link',
+        'image',
+        'yaml',
+      ].includes(node.type)
+    ) {
       out.push(node.type + (node.url ? ` ${node.url}` : '') + (node.depth ? ` h${node.depth}` : ''));
     }
     for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
@@ -72,12 +99,18 @@ describe('npm run localize on the seed release', () => {
     const glossary = await loadGlossary(join(root, 'content/glossary.yaml'));
     const release = prepareText(source, 'digital-silk-road.md', matchersFor(glossary, createMatcher));
     const locked = new Map<string, number>();
-    for (const segment of release.segments) for (const lock of segment.locks) locked.set(lock.term, (locked.get(lock.term) ?? 0) + 1);
+    for (const segment of release.segments)
+      for (const lock of segment.locks) locked.set(lock.term, (locked.get(lock.term) ?? 0) + 1);
     // Every whole-word occurrence of an English form in the body is locked (front matter values are data).
     const body = source.split('\n---\n')[1] ?? '';
     for (const term of glossary.terms) {
       const written = body.split(term.forms.en).length - 1;
-      if (written > 0 && ![...glossary.terms].some((other) => other !== term && other.forms.en.includes(term.forms.en) && body.includes(other.forms.en))) {
+      if (
+        written > 0 &&
+        ![...glossary.terms].some(
+          (other) => other !== term && other.forms.en.includes(term.forms.en) && body.includes(other.forms.en),
+        )
+      ) {
         expect(locked.get(term.id) ?? 0, term.id).toBe(written);
       }
     }

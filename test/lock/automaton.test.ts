@@ -9,7 +9,8 @@ import { fixtureGlossary, realTexts } from './helpers.ts';
 function bruteForce(patterns: readonly string[], text: string): string[] {
   const out: string[] = [];
   patterns.forEach((pattern, p) => {
-    for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1)) out.push(`${at}:${at + pattern.length}:${p}`);
+    for (let at = text.indexOf(pattern); at >= 0; at = text.indexOf(pattern, at + 1))
+      out.push(`${at}:${at + pattern.length}:${p}`);
   });
   return out.sort();
 }

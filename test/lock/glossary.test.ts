@@ -20,7 +20,10 @@ describe('parseGlossary', () => {
       keep: false,
       line: 27,
     });
-    expect(g.byId.get('line-man')).toMatchObject({ keep: true, forms: { en: 'LINE MAN', th: 'LINE MAN', zh: 'LINE MAN' } });
+    expect(g.byId.get('line-man')).toMatchObject({
+      keep: true,
+      forms: { en: 'LINE MAN', th: 'LINE MAN', zh: 'LINE MAN' },
+    });
     expect(g.byId.get('honor-of-kings')?.forbidden).toEqual({ th: ['RoV', 'Arena of Valor'] });
     expect(g.byId.get('fanny-liao')?.status).toBe('proposed');
   });
@@ -31,7 +34,10 @@ describe('parseGlossary', () => {
   });
 
   it('reads case_sensitive: false', () => {
-    const g = parseGlossary('version: 1\nterms:\n  - {id: a, type: other, keep: Ab, case_sensitive: false, status: approved, note: n}\n', 'a.yaml');
+    const g = parseGlossary(
+      'version: 1\nterms:\n  - {id: a, type: other, keep: Ab, case_sensitive: false, status: approved, note: n}\n',
+      'a.yaml',
+    );
     expect(g.terms[0]?.caseSensitive).toBe(false);
   });
 

@@ -21,7 +21,11 @@ export interface RealText {
 
 /** The seed release and every corpus text, without the corpus header (it ends at the first blank line). */
 export function realTexts(): RealText[] {
-  const seed: RealText = { name: 'seed-release.txt', locale: 'en', text: readFileSync(path.join(SHARED, 'seed-release.txt'), 'utf8') };
+  const seed: RealText = {
+    name: 'seed-release.txt',
+    locale: 'en',
+    text: readFileSync(path.join(SHARED, 'seed-release.txt'), 'utf8'),
+  };
   const dir = path.join(SHARED, 'corpus');
   const corpus = readdirSync(dir)
     .filter((f) => /\.(en|th|zh)\.txt$/.test(f))

@@ -23,7 +23,8 @@ import {
 } from '../../pipeline/lock/lint.ts';
 import { FIXTURES, fixtureGlossary, glossary, term } from './helpers.ts';
 
-const thai = (id: string, en: string, th: string, zh: string, line = 1) => term(id, en, { forms: { en, th, zh }, line });
+const thai = (id: string, en: string, th: string, zh: string, line = 1) =>
+  term(id, en, { forms: { en, th, zh }, line });
 
 describe('lint rules', () => {
   it('duplicate-form: the same source spelling in two entries is an error, reported once per pair', () => {
@@ -33,12 +34,17 @@ describe('lint rules', () => {
     expect(findings[0]).toMatchObject({ check: DUPLICATE_FORM, severity: 'error', file: 'test.yaml', line: 9 });
     expect(findings[0]?.message).toContain('"Tencent" (en, th, zh)');
     // A variant counts as a source spelling too.
-    const viaVariant = glossary(term('big-c', 'BIG C'), term('bigc-mart', 'Big C Mart', { variants: { en: ['BIG C'] } }));
+    const viaVariant = glossary(
+      term('big-c', 'BIG C'),
+      term('bigc-mart', 'Big C Mart', { variants: { en: ['BIG C'] } }),
+    );
     expect(checkDuplicateForms(viaVariant)).toHaveLength(1);
   });
 
   it('duplicate-form: silent for distinct spellings and for a variant equal to its own form', () => {
-    expect(checkDuplicateForms(glossary(term('a', 'WeTV'), term('b', 'WeChat', { variants: { en: ['WeChat'] } })))).toEqual([]);
+    expect(
+      checkDuplicateForms(glossary(term('a', 'WeTV'), term('b', 'WeChat', { variants: { en: ['WeChat'] } }))),
+    ).toEqual([]);
   });
 
   it('case-clash: an error when one entry ignores case, a warning when both are case-sensitive', () => {
@@ -51,7 +57,9 @@ describe('lint rules', () => {
   });
 
   it('case-clash: silent within one entry and for different words', () => {
-    expect(checkCaseClashes(glossary(term('big-c', 'BIG C', { variants: { en: ['Big C'] } }), term('line', 'LINE')))).toEqual([]);
+    expect(
+      checkCaseClashes(glossary(term('big-c', 'BIG C', { variants: { en: ['Big C'] } }), term('line', 'LINE'))),
+    ).toEqual([]);
   });
 
   it('nested-form: a warning once per pair, saying the longest wins', () => {
@@ -74,7 +82,9 @@ describe('lint rules', () => {
 
   it('missing-form: an empty form for a locale is an error', () => {
     const g = glossary(thai('douyin', 'Douyin', ' ', '抖音'));
-    expect(checkMissingForms(g)).toMatchObject([{ check: MISSING_FORM, severity: 'error', message: '"douyin" has no th form' }]);
+    expect(checkMissingForms(g)).toMatchObject([
+      { check: MISSING_FORM, severity: 'error', message: '"douyin" has no th form' },
+    ]);
     expect(checkMissingForms(glossary(thai('douyin', 'Douyin', 'โต่วอิน', '抖音')))).toEqual([]);
   });
 
@@ -102,12 +112,19 @@ describe('lint rules', () => {
   it('forbidden-allowed: a forbidden form equal to an allowed one is an error', () => {
     const own = glossary(term('hok', 'Honor of Kings', { forbidden: { th: ['Honor of Kings'] } }));
     expect(checkForbiddenAllowed(own)).toMatchObject([{ check: FORBIDDEN_ALLOWED, severity: 'error' }]);
-    const other = glossary(term('hok', 'Honor of Kings', { forbidden: { th: ['Arena of Valor'] } }), term('aov', 'Arena of Valor', { line: 7 }));
-    expect(checkForbiddenAllowed(other)[0]?.message).toBe('"hok": forbidden th form "Arena of Valor" is the th spelling of "aov" (line 7)');
+    const other = glossary(
+      term('hok', 'Honor of Kings', { forbidden: { th: ['Arena of Valor'] } }),
+      term('aov', 'Arena of Valor', { line: 7 }),
+    );
+    expect(checkForbiddenAllowed(other)[0]?.message).toBe(
+      '"hok": forbidden th form "Arena of Valor" is the th spelling of "aov" (line 7)',
+    );
   });
 
   it('forbidden-allowed: silent when the forbidden forms are used nowhere', () => {
-    expect(checkForbiddenAllowed(glossary(term('hok', 'Honor of Kings', { forbidden: { th: ['RoV', 'Arena of Valor'] } })))).toEqual([]);
+    expect(
+      checkForbiddenAllowed(glossary(term('hok', 'Honor of Kings', { forbidden: { th: ['RoV', 'Arena of Valor'] } }))),
+    ).toEqual([]);
   });
 
   it('proposed: a warning per proposed entry, silent for approved ones', () => {
@@ -126,7 +143,9 @@ describe('lintGlossary', () => {
   it('finds no errors in the fixture glossary, and lists its nested and proposed entries', () => {
     const findings = lintGlossary(fixtureGlossary());
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(findings.map((f) => f.check).sort()).toEqual([...Array(3).fill(NESTED_FORM), ...Array(3).fill(PROPOSED)].sort());
+    expect(findings.map((f) => f.check).sort()).toEqual(
+      [...Array(3).fill(NESTED_FORM), ...Array(3).fill(PROPOSED)].sort(),
+    );
     expect(findings.every((f) => f.file?.endsWith('glossary.yaml') && (f.line ?? 0) > 0)).toBe(true);
   });
 
@@ -134,7 +153,9 @@ describe('lintGlossary', () => {
     const file = path.join(FIXTURES, 'broken', 'unknown-key.yaml');
     const { glossary: g, findings } = await lintGlossaryFile(file);
     expect(g).toBeUndefined();
-    expect(findings).toEqual([{ check: SCHEMA, severity: 'error', file, line: 9, message: expect.stringContaining('unknown key "colour"') }]);
+    expect(findings).toEqual([
+      { check: SCHEMA, severity: 'error', file, line: 9, message: expect.stringContaining('unknown key "colour"') },
+    ]);
     expect(findings.map(formatFinding)[0]).toMatch(/unknown-key\.yaml:9: error glossary\/schema: /);
   });
 });

@@ -52,7 +52,8 @@ describe('maskRuns / unmaskRuns on real text', () => {
 
   it('locks terms in the real texts of every locale', () => {
     const counts = { en: 0, th: 0, zh: 0 };
-    for (const { locale, text } of texts) counts[locale] += maskRuns(toRuns(text), createMatcher(g, locale)).locks.length;
+    for (const { locale, text } of texts)
+      counts[locale] += maskRuns(toRuns(text), createMatcher(g, locale)).locks.length;
     expect(counts.en).toBeGreaterThan(40);
     expect(counts.th).toBeGreaterThan(40);
     expect(counts.zh).toBeGreaterThan(20);
@@ -76,12 +77,21 @@ describe('maskRuns', () => {
   const match = createMatcher(g, 'en');
 
   it('never matches across a non-text run', () => {
-    const runs: Run[] = [{ type: 'text', value: 'Tencent' }, { type: 'open', id: '1' }, { type: 'text', value: ' Cloud' }, { type: 'close', id: '1' }];
+    const runs: Run[] = [
+      { type: 'text', value: 'Tencent' },
+      { type: 'open', id: '1' },
+      { type: 'text', value: ' Cloud' },
+      { type: 'close', id: '1' },
+    ];
     expect(maskRuns(runs, match).runs).toEqual([{ type: 'lock', term: 'tencent' }, runs[1], runs[2], runs[3]]);
   });
 
   it('leaves other runs as they are and lists locks in order with the text they replaced', () => {
-    const runs: Run[] = [{ type: 'ph', id: '1' }, { type: 'text', value: "Tencent Cloud and Tencent's" }, { type: 'lock', term: 'x' }];
+    const runs: Run[] = [
+      { type: 'ph', id: '1' },
+      { type: 'text', value: "Tencent Cloud and Tencent's" },
+      { type: 'lock', term: 'x' },
+    ];
     const { runs: out, locks } = maskRuns(runs, match);
     expect(out).toEqual([
       { type: 'ph', id: '1' },
@@ -91,7 +101,10 @@ describe('maskRuns', () => {
       { type: 'text', value: "'s" },
       { type: 'lock', term: 'x' },
     ]);
-    expect(locks).toEqual([{ term: 'tencent-cloud', matched: 'Tencent Cloud' }, { term: 'tencent', matched: 'Tencent' }]);
+    expect(locks).toEqual([
+      { term: 'tencent-cloud', matched: 'Tencent Cloud' },
+      { term: 'tencent', matched: 'Tencent' },
+    ]);
   });
 
   it('returns text runs without terms unchanged', () => {
@@ -101,10 +114,19 @@ describe('maskRuns', () => {
 });
 
 describe('unmaskRuns / restoreRuns', () => {
-  const g = glossary(term('wechat-pay', 'WeChat Pay', { forms: { en: 'WeChat Pay', th: 'วีแชทเพย์', zh: '微信支付' }, variants: { en: ['Wechat Pay'] } }));
+  const g = glossary(
+    term('wechat-pay', 'WeChat Pay', {
+      forms: { en: 'WeChat Pay', th: 'วีแชทเพย์', zh: '微信支付' },
+      variants: { en: ['Wechat Pay'] },
+    }),
+  );
 
   it('renders each lock in the locale form and merges adjacent text', () => {
-    const runs: Run[] = [{ type: 'text', value: 'ใช้ ' }, { type: 'lock', term: 'wechat-pay' }, { type: 'text', value: ' ได้' }];
+    const runs: Run[] = [
+      { type: 'text', value: 'ใช้ ' },
+      { type: 'lock', term: 'wechat-pay' },
+      { type: 'text', value: ' ได้' },
+    ];
     expect(unmaskRuns(runs, g, 'th')).toEqual([{ type: 'text', value: 'ใช้ วีแชทเพย์ ได้' }]);
     expect(runsText(unmaskRuns(runs, g, 'zh'))).toBe('ใช้ 微信支付 ได้');
   });

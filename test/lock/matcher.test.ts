@@ -9,7 +9,12 @@ function found(g: ReturnType<typeof glossary>, text: string, locale: Locale = 'e
 }
 
 describe('createMatcher: Latin script', () => {
-  const g = glossary(term('tencent', 'Tencent'), term('tencent-cloud', 'Tencent Cloud'), term('douyin', 'Douyin'), term('line-man', 'LINE MAN'));
+  const g = glossary(
+    term('tencent', 'Tencent'),
+    term('tencent-cloud', 'Tencent Cloud'),
+    term('douyin', 'Douyin'),
+    term('line-man', 'LINE MAN'),
+  );
 
   it('matches whole words only', () => {
     expect(found(g, 'Tencentify and MyTencent and Tencent2 and 2Tencent')).toEqual([]);
@@ -20,7 +25,13 @@ describe('createMatcher: Latin script', () => {
   it('locks the name in possessives and plurals and leaves the suffix as text', () => {
     const text = "Tencent's lead, Tencent’s cloud, two Douyins, the Tencentes, TENCENT and Tencents.";
     const matches = createMatcher(g, 'en')(text);
-    expect(matches.map((m) => text.slice(m.start, m.end))).toEqual(['Tencent', 'Tencent', 'Douyin', 'Tencent', 'Tencent']);
+    expect(matches.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Tencent',
+      'Tencent',
+      'Douyin',
+      'Tencent',
+      'Tencent',
+    ]);
     expect(matches.map((m) => text.slice(m.end, m.end + 2))).toEqual(["'s", '’s', 's,', 'es', 's.']);
   });
 
@@ -62,7 +73,10 @@ describe('createMatcher: Latin script', () => {
   it('gives UTF-16 offsets around astral characters', () => {
     const text = '😀Tencent 𠀀Tencent';
     const matches = createMatcher(g, 'en')(text);
-    expect(matches.map((m) => [m.start, m.end])).toEqual([[2, 9], [12, 19]]);
+    expect(matches.map((m) => [m.start, m.end])).toEqual([
+      [2, 9],
+      [12, 19],
+    ]);
   });
 
   it('does not let a Latin letter from another alphabet glue on, but lets Thai or Han touch a Latin name', () => {
@@ -79,11 +93,18 @@ describe('createMatcher: Thai and Chinese', () => {
   );
 
   it('matches Thai terms inside running text, without word boundaries', () => {
-    expect(found(g, 'ลงทุนในประเทศไทยต่อเนื่อง ชำระผ่านวีแชทเพย์ได้', 'th')).toEqual(['thailand:ประเทศไทย', 'wechat-pay:วีแชทเพย์']);
+    expect(found(g, 'ลงทุนในประเทศไทยต่อเนื่อง ชำระผ่านวีแชทเพย์ได้', 'th')).toEqual([
+      'thailand:ประเทศไทย',
+      'wechat-pay:วีแชทเพย์',
+    ]);
   });
 
   it('matches Chinese terms inside running text, longest first', () => {
-    expect(found(g, '在泰国使用微信支付和微信小程序', 'zh')).toEqual(['thailand:泰国', 'wechat-pay:微信支付', 'wechat:微信']);
+    expect(found(g, '在泰国使用微信支付和微信小程序', 'zh')).toEqual([
+      'thailand:泰国',
+      'wechat-pay:微信支付',
+      'wechat:微信',
+    ]);
   });
 
   it('matches only the patterns of the requested locale', () => {
@@ -98,7 +119,12 @@ describe('createScanner.all', () => {
       { text: 'Tencent Cloud', term: 'tencent-cloud', caseSensitive: true },
       { text: 'Cloud', term: 'cloud', caseSensitive: true },
     ]);
-    expect(scanner.all('Tencent Cloud').map((m) => `${m.term}@${m.start}`).sort()).toEqual(['cloud@8', 'tencent-cloud@0', 'tencent@0']);
+    expect(
+      scanner
+        .all('Tencent Cloud')
+        .map((m) => `${m.term}@${m.start}`)
+        .sort(),
+    ).toEqual(['cloud@8', 'tencent-cloud@0', 'tencent@0']);
   });
 });
 
@@ -137,7 +163,9 @@ describe('createMatcher on real text', () => {
     const zh = byName('tencent-weknora-launch-readme-2025.zh.txt');
     if (!th || !zh) throw new Error('corpus missing');
     const thTerms = new Set(createMatcher(g, 'th')(th.text).map((m) => m.term));
-    expect([...thTerms]).toEqual(expect.arrayContaining(['xi-jinping', 'han-zhiqiang', 'paetongtarn-shinawatra', 'thailand']));
+    expect([...thTerms]).toEqual(
+      expect.arrayContaining(['xi-jinping', 'han-zhiqiang', 'paetongtarn-shinawatra', 'thailand']),
+    );
     const zhTerms = createMatcher(g, 'zh')(zh.text).map((m) => m.term);
     expect(zhTerms.filter((t) => t === 'wechat').length).toBeGreaterThanOrEqual(8);
     expect(zhTerms.filter((t) => t === 'weknora').length).toBe(13); // grep -o WeKnora on the body

@@ -5,7 +5,7 @@ import { LockError, lockBlock, lockBlocks, restoreRuns, unmaskRuns } from '../..
 import { createMatcher } from '../../pipeline/lock/matcher.ts';
 import { parse } from '../../pipeline/parse/index.ts';
 import { runsKey, runsText } from '../../pipeline/runs.ts';
-import { extractBlocks } from '../../pipeline/segment/blocks.ts';
+import { extractBlocks } from '../../pipeline/parse/blocks.ts';
 import { fixtureGlossary } from './helpers.ts';
 
 const SEED = path.resolve(import.meta.dirname, '../../../shared/seed-release.txt');
@@ -24,7 +24,14 @@ describe('the lock stage on the parsed seed release', () => {
       expect(block.runs.flatMap((r) => (r.type === 'lock' ? [r.term] : []))).toEqual(block.locks.map((l) => l.term));
     }
     const terms = new Set(all.map((l) => l.term));
-    for (const id of ['wechat-pay', 'big-c', 'line-man', 'tencent-cloud', 'charoen-pokphand-group', 'surasit-thanadtang']) {
+    for (const id of [
+      'wechat-pay',
+      'big-c',
+      'line-man',
+      'tencent-cloud',
+      'charoen-pokphand-group',
+      'surasit-thanadtang',
+    ]) {
       expect(terms).toContain(id);
     }
   });

@@ -29,11 +29,21 @@ describe('parse', () => {
   });
 
   it('names file and line for broken front matter', () => {
-    expect(() => parse('---\ntitle: "unclosed\nlang: en\n---\n\nText.\n', 'bad.md')).toThrow(/^bad\.md:\d+: invalid YAML front matter/);
-    expect(() => parse('---\ntitle: A\nlang: fr\n---\n\nText.\n', 'fr.md')).toThrow('fr.md:3: unknown locale "fr" in `lang`; expected one of en, th, zh');
-    expect(() => parse('---\ntitle: A\n\nText without a closing fence.\n', 'open.md')).toThrow('open.md:1: front matter opened');
-    expect(() => parse('---\n- a\n- b\n---\n\nText.\n', 'list.md')).toThrow('list.md:2: front matter must be a YAML mapping');
-    expect(() => parse('---\ntitle: [1, 2]\n---\n\nText.\n', 'typed.md')).toThrow('typed.md:2: front-matter field `title` must be text');
+    expect(() => parse('---\ntitle: "unclosed\nlang: en\n---\n\nText.\n', 'bad.md')).toThrow(
+      /^bad\.md:\d+: invalid YAML front matter/,
+    );
+    expect(() => parse('---\ntitle: A\nlang: fr\n---\n\nText.\n', 'fr.md')).toThrow(
+      'fr.md:3: unknown locale "fr" in `lang`; expected one of en, th, zh',
+    );
+    expect(() => parse('---\ntitle: A\n\nText without a closing fence.\n', 'open.md')).toThrow(
+      'open.md:1: front matter opened',
+    );
+    expect(() => parse('---\n- a\n- b\n---\n\nText.\n', 'list.md')).toThrow(
+      'list.md:2: front matter must be a YAML mapping',
+    );
+    expect(() => parse('---\ntitle: [1, 2]\n---\n\nText.\n', 'typed.md')).toThrow(
+      'typed.md:2: front-matter field `title` must be text',
+    );
   });
 
   it('refuses slugs that could escape the output folder', () => {

@@ -31,7 +31,10 @@ function waitFor(proc: ChildProcess, pattern: RegExp): Promise<string> {
 describe('emulator command', () => {
   it('prints the export line, serves the provider through TRANSLATE_EMULATOR_HOST, and stops on SIGTERM', async () => {
     const script = "import('./scripts/commands/emulator.ts').then((m) => m.emulator({ port: 0 }))";
-    child = spawn(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['--import', 'tsx', '-e', script], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const banner = await waitFor(child, /export TRANSLATE_EMULATOR_HOST=\S+\n/);
     expect(banner).toMatch(/^Translation emulator listening on 127\.0\.0\.1:\d+\n/);
     const host = /export TRANSLATE_EMULATOR_HOST=(\S+)/.exec(banner)?.[1] ?? '';

@@ -14,8 +14,14 @@ describe('googleOptionsFromEnv', () => {
   });
 
   it('reads the project and location, location defaulting to global', () => {
-    expect(googleOptionsFromEnv({ GOOGLE_CLOUD_PROJECT: 'acme-press' })).toEqual({ projectId: 'acme-press', location: 'global' });
-    expect(googleOptionsFromEnv({ GOOGLE_CLOUD_PROJECT: 'acme-press', GOOGLE_CLOUD_LOCATION: 'us-central1' })).toEqual({ projectId: 'acme-press', location: 'us-central1' });
+    expect(googleOptionsFromEnv({ GOOGLE_CLOUD_PROJECT: 'acme-press' })).toEqual({
+      projectId: 'acme-press',
+      location: 'global',
+    });
+    expect(googleOptionsFromEnv({ GOOGLE_CLOUD_PROJECT: 'acme-press', GOOGLE_CLOUD_LOCATION: 'us-central1' })).toEqual({
+      projectId: 'acme-press',
+      location: 'us-central1',
+    });
   });
 
   it('points at the emulator, with a default project id', () => {
@@ -24,7 +30,10 @@ describe('googleOptionsFromEnv', () => {
       location: 'global',
       endpoint: { host: '127.0.0.1', port: 8085 },
     });
-    expect(googleOptionsFromEnv({ TRANSLATE_EMULATOR_HOST: '[::1]:9000', GOOGLE_CLOUD_PROJECT: 'p' })).toMatchObject({ projectId: 'p', endpoint: { host: '::1', port: 9000 } });
+    expect(googleOptionsFromEnv({ TRANSLATE_EMULATOR_HOST: '[::1]:9000', GOOGLE_CLOUD_PROJECT: 'p' })).toMatchObject({
+      projectId: 'p',
+      endpoint: { host: '::1', port: 9000 },
+    });
   });
 
   it('rejects an emulator address without a port', () => {
@@ -51,12 +60,21 @@ describe('resolveGoogleOptions', () => {
       maxCodePoints: 5_000,
       maxStrings: 1_024,
       concurrency: 4,
-      retry: { maxAttempts: 5, initialDelayMs: 200, maxDelayMs: 10_000, multiplier: 2, jitter: 0.5, deadlineMs: 30_000 },
+      retry: {
+        maxAttempts: 5,
+        initialDelayMs: 200,
+        maxDelayMs: 10_000,
+        multiplier: 2,
+        jitter: 0.5,
+        deadlineMs: 30_000,
+      },
     });
   });
 
   it('refuses limits beyond what Google accepts, naming the option', () => {
-    expect(() => resolveGoogleOptions({ projectId: 'p', maxCodePoints: 30_001 })).toThrow(/maxCodePoints .* 1 to 30000/);
+    expect(() => resolveGoogleOptions({ projectId: 'p', maxCodePoints: 30_001 })).toThrow(
+      /maxCodePoints .* 1 to 30000/,
+    );
     expect(() => resolveGoogleOptions({ projectId: 'p', maxStrings: 1_025 })).toThrow(/maxStrings/);
     expect(() => resolveGoogleOptions({ projectId: 'p', concurrency: 0 })).toThrow(/concurrency/);
     expect(() => resolveGoogleOptions({ projectId: 'p', retry: { jitter: 2 } })).toThrow(/retry.jitter/);

@@ -10,7 +10,7 @@ import { loadGlossary } from '../../pipeline/lock/glossary.ts';
 import { createMatcher } from '../../pipeline/lock/matcher.ts';
 import { codePointLength, packBatches, type BatchItem } from '../../pipeline/providers/google-batches.ts';
 import { runsToHtml } from '../../pipeline/providers/html-codec.ts';
-import { requestsFor } from '../../scripts/release-stages.ts';
+import { requestsFor } from '../../pipeline/translate/requests.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'silkbridge-packing-'));
@@ -51,7 +51,9 @@ describe('packBatches on a generated corpus', () => {
         const order = batch.items.map((item) => position.get(item) ?? -1);
         expect(order).toEqual([...order].sort((a, b) => a - b));
       }
-      expect(batches.flatMap((batch) => batch.items).sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0))).toEqual(all);
+      expect(
+        batches.flatMap((batch) => batch.items).sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)),
+      ).toEqual(all);
     }
   }, 60_000);
 

@@ -24,7 +24,17 @@ describe('runsToHtml / htmlToRuns round trip', () => {
     'text that looks like markup or entities': [t('<b id="1">x</b> &amp; &#39; &lt;span translate="no"&gt;')],
     Thai: [t('นายกรัฐมนตรีหารือผู้บริหาร '), lock('tencent'), t(' ณ ทำเนียบรัฐบาล')],
     Chinese: [t('腾讯云与泰国正大集团的合作'), ph('1'), t('。')],
-    'nested pairs and a placeholder': [t('A '), open('1'), t('b '), open('2'), t('c'), close('2'), ph('3'), close('1'), t(' d')],
+    'nested pairs and a placeholder': [
+      t('A '),
+      open('1'),
+      t('b '),
+      open('2'),
+      t('c'),
+      close('2'),
+      ph('3'),
+      close('1'),
+      t(' d'),
+    ],
     'pair at both edges': [open('1'), t('all bold'), close('1')],
     'empty pair': [t('x'), open('1'), close('1'), t('y')],
     'lone open (pair continues in the next segment)': [t('First '), open('7'), t('half')],
@@ -54,8 +64,12 @@ describe('runsToHtml / htmlToRuns round trip', () => {
 
 describe('runsToHtml', () => {
   it('writes pairs as <b id>, placeholders as <img id>, locks as translate="no" spans holding the locked form', () => {
-    const html = runsToHtml([open('1'), t('WeChat & "Pay"'), close('1'), ph('2'), lock('tencent')], { tencent: GLOSSARY.tencent?.forms.th ?? '' });
-    expect(html).toBe('<b id="1">WeChat &amp; "Pay"</b><img id="2"><span translate="no" data-t="tencent">เทนเซ็นต์</span>');
+    const html = runsToHtml([open('1'), t('WeChat & "Pay"'), close('1'), ph('2'), lock('tencent')], {
+      tencent: GLOSSARY.tencent?.forms.th ?? '',
+    });
+    expect(html).toBe(
+      '<b id="1">WeChat &amp; "Pay"</b><img id="2"><span translate="no" data-t="tencent">เทนเซ็นต์</span>',
+    );
   });
 
   it('marks a lone open or close so the engine cannot pair it with something else', () => {
@@ -75,7 +89,9 @@ describe('htmlToRuns on engine replies', () => {
   });
 
   it('ignores what the engine wrote inside a lock: the lock renders at assembly', () => {
-    expect(htmlToRuns('x <span translate="no" data-t="tencent">whatever</span> y')).toEqual({ runs: [t('x '), lock('tencent'), t(' y')] });
+    expect(htmlToRuns('x <span translate="no" data-t="tencent">whatever</span> y')).toEqual({
+      runs: [t('x '), lock('tencent'), t(' y')],
+    });
   });
 
   it('accepts attributes re-quoted or reordered, and a stray </img>', () => {
@@ -111,11 +127,15 @@ describe('htmlToRuns on engine replies', () => {
 describe('codeMismatch', () => {
   const source = [t('a'), open('1'), t('b'), close('1'), ph('2'), lock('tencent'), lock('tencent')];
   it('accepts moved codes and locks', () => {
-    expect(codeMismatch(source, [lock('tencent'), ph('2'), t('x'), lock('tencent'), open('1'), close('1')])).toBeUndefined();
+    expect(
+      codeMismatch(source, [lock('tencent'), ph('2'), t('x'), lock('tencent'), open('1'), close('1')]),
+    ).toBeUndefined();
   });
   it('names lost, repeated and unexpected codes', () => {
     expect(codeMismatch(source, [open('1'), close('1'), lock('tencent')])).toBe('lost ph 2, lost lock tencent');
-    expect(codeMismatch(source, [open('1'), close('1'), ph('2'), ph('2'), lock('tencent'), lock('tencent')])).toBe('repeated ph 2');
+    expect(codeMismatch(source, [open('1'), close('1'), ph('2'), ph('2'), lock('tencent'), lock('tencent')])).toBe(
+      'repeated ph 2',
+    );
     expect(codeMismatch(source, [...source, ph('9')])).toBe('unexpected ph 9');
   });
 });

@@ -29,7 +29,11 @@ describe('replaceDir', () => {
       await writer.write('manifest.json', '{}\n');
       await writer.write('zh/new.md', '新\n');
     });
-    expect(await snapshot(out)).toEqual({ 'manifest.json': Buffer.from('{}\n').toString('base64'), 'zh/': '', 'zh/new.md': Buffer.from('新\n').toString('base64') });
+    expect(await snapshot(out)).toEqual({
+      'manifest.json': Buffer.from('{}\n').toString('base64'),
+      'zh/': '',
+      'zh/new.md': Buffer.from('新\n').toString('base64'),
+    });
     expect(await readdir(dir)).toEqual(['dist']);
   });
 

@@ -29,7 +29,11 @@ export function fakeTranslate(runs: readonly Run[], locale: Locale): Run[] {
   return runs.map((run): Run => {
     if (run.type !== 'text') return run;
     let value = run.value.replace(/\p{L}+/gu, () => (locale === 'th' ? 'ข่าวสาร' : '新闻'));
-    if (locale === 'zh') value = value.replace(/,\s*/g, '，').replace(/\.(?=\s|$)/g, '。').replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+    if (locale === 'zh')
+      value = value
+        .replace(/,\s*/g, '，')
+        .replace(/\.(?=\s|$)/g, '。')
+        .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
     return { type: 'text', value };
   });
 }
@@ -65,7 +69,13 @@ export async function addRelease(dir: string, release: ProjectRelease): Promise<
     const units: TmUnit[] = prepared.segments
       .filter((segment) => needsTranslation(segment.source))
       .filter((_, index) => index !== how.skip)
-      .map((segment) => ({ id: segment.id, source: segment.source, target: fakeTranslate(segment.source, locale), state: how.state, origin: how.origin }));
+      .map((segment) => ({
+        id: segment.id,
+        source: segment.source,
+        target: fakeTranslate(segment.source, locale),
+        state: how.state,
+        origin: how.origin,
+      }));
     const xlf = join(dir, 'content/translations', prepared.doc.slug, `${locale}.xlf`);
     await mkdir(dirname(xlf), { recursive: true });
     await writeFile(xlf, stringifyXliff({ release: prepared.doc.slug, srcLang: from, trgLang: locale, units }));
@@ -114,7 +124,9 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     const path = relative(dir, join(entry.parentPath, entry.name));
-    result[entry.isDirectory() ? `${path}/` : path] = entry.isDirectory() ? '' : (await readFile(join(dir, path))).toString('base64');
+    result[entry.isDirectory() ? `${path}/` : path] = entry.isDirectory()
+      ? ''
+      : (await readFile(join(dir, path))).toString('base64');
   }
   return Object.fromEntries(Object.entries(result).sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -168,7 +180,9 @@ export function assertClean(html: string): void {
   expect(html).not.toMatch(/\son\w+\s*=/i);
   expect(html).not.toMatch(/<div/i);
   // A `javascript:` link may survive as visible text (`<javascript:…>` is an autolink); never as a URL.
-  const urls = [...html.matchAll(/\s(?:href|src|action|formaction|poster|srcset)\s*=\s*"([^"]*)"/gi)].map((m) => m[1] ?? '');
+  const urls = [...html.matchAll(/\s(?:href|src|action|formaction|poster|srcset)\s*=\s*"([^"]*)"/gi)].map(
+    (m) => m[1] ?? '',
+  );
   for (const url of urls) expect(url).toMatch(/^(https?:|mailto:|\.\.\/|#)/);
   expect(html).not.toMatch(/=\s*"?\s*javascript:/i);
 }

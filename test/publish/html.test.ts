@@ -21,7 +21,13 @@ release_id: "89179058"
 
 describe('renderHtml', () => {
   it('declares lang, takes the title from the front matter and links the other locales', () => {
-    const page = publishRelease({ slug: 'digital-silk-road', locale: 'th', markdown: THAI, published: ['en', 'th', 'zh'], templates });
+    const page = publishRelease({
+      slug: 'digital-silk-road',
+      locale: 'th',
+      markdown: THAI,
+      published: ['en', 'th', 'zh'],
+      templates,
+    });
     expect(page.paths).toEqual({ md: 'th/digital-silk-road.md', html: 'th/digital-silk-road.html' });
     expect(page.html).toMatch(/^<!doctype html>\n<html lang="th">/);
     expect(page.html).toContain('<meta charset="utf-8">');
@@ -35,13 +41,21 @@ describe('renderHtml', () => {
   });
 
   it('links only the locales actually published', () => {
-    const page = publishRelease({ slug: 's', locale: 'zh', markdown: THAI.replace('lang: th', 'lang: zh'), published: ['zh', 'en'], templates });
+    const page = publishRelease({
+      slug: 's',
+      locale: 'zh',
+      markdown: THAI.replace('lang: th', 'lang: zh'),
+      published: ['zh', 'en'],
+      templates,
+    });
     expect(page.html.match(/rel="alternate"/g)).toHaveLength(1);
     expect(page.html).toContain('hreflang="en"');
   });
 
   it('falls back to the first heading for the title', () => {
-    expect(renderHtml({ markdown: '# Heading *one*\n\nText.\n', locale: 'en', alternates: [] })).toContain('<title>Heading one</title>');
+    expect(renderHtml({ markdown: '# Heading *one*\n\nText.\n', locale: 'en', alternates: [] })).toContain(
+      '<title>Heading one</title>',
+    );
   });
 
   it('publishes a hostile release without any script, handler, frame or javascript: URL', () => {

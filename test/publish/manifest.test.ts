@@ -60,5 +60,12 @@ describe('stringifyManifest', () => {
 });
 
 function entry() {
-  return { md: 'm', html: 'h', sha256: { md: '1', html: '2' }, words: 1, segments: { total: 1, reviewed: 1, memory: 0, engine: 0, source: 0 }, qa: { errors: 0, warnings: 0 } };
+  return {
+    md: 'm',
+    html: 'h',
+    sha256: { md: '1', html: '2' },
+    words: 1,
+    segments: { total: 1, reviewed: 1, memory: 0, engine: 0, source: 0 },
+    qa: { errors: 0, warnings: 0 },
+  };
 }

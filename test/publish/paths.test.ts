@@ -1,17 +1,30 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alternateHref, assertSlug, isWithin, outputPaths, PathEscapeError, resolveInside } from '../../pipeline/publish/paths.ts';
+import {
+  alternateHref,
+  assertSlug,
+  isWithin,
+  outputPaths,
+  PathEscapeError,
+  resolveInside,
+} from '../../pipeline/publish/paths.ts';
 
 describe('output paths', () => {
   it('puts a release at <locale>/<slug>.{md,html}', () => {
-    expect(outputPaths('th', 'digital-silk-road')).toEqual({ md: 'th/digital-silk-road.md', html: 'th/digital-silk-road.html' });
+    expect(outputPaths('th', 'digital-silk-road')).toEqual({
+      md: 'th/digital-silk-road.md',
+      html: 'th/digital-silk-road.html',
+    });
     expect(alternateHref('zh', 'digital-silk-road')).toBe('../zh/digital-silk-road.html');
   });
 
-  it.each(['../escape', '..', 'a/../../b', '/etc/passwd', 'a/b', 'a\\b', '.hidden', '', 'x..y', 'C:evil'])('rejects the slug %j', (slug) => {
-    expect(() => assertSlug(slug)).toThrow(PathEscapeError);
-    expect(() => outputPaths('en', slug)).toThrow(PathEscapeError);
-  });
+  it.each(['../escape', '..', 'a/../../b', '/etc/passwd', 'a/b', 'a\\b', '.hidden', '', 'x..y', 'C:evil'])(
+    'rejects the slug %j',
+    (slug) => {
+      expect(() => assertSlug(slug)).toThrow(PathEscapeError);
+      expect(() => outputPaths('en', slug)).toThrow(PathEscapeError);
+    },
+  );
 
   it('resolves only paths strictly inside the root', () => {
     const root = resolve('/tmp/dist-root');

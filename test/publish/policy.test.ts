@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { blockers, formatBlocker, provenance, type LocaleOutcome } from '../../pipeline/publish/policy.ts';
 import type { Target } from '../../pipeline/types.ts';
 
-const target = (state: Target['state'], origin: string): Target => ({ runs: [{ type: 'text', value: 'x' }], state, origin });
+const target = (state: Target['state'], origin: string): Target => ({
+  runs: [{ type: 'text', value: 'x' }],
+  state,
+  origin,
+});
 
 function outcome(targets: [string, Target][], extra: Partial<LocaleOutcome> = {}): LocaleOutcome {
   return { missing: [], findings: [], targets: new Map(targets), markdown: 'x\n', ...extra };
@@ -21,7 +25,16 @@ describe('provenance', () => {
 
 describe('blockers', () => {
   it('lets a reviewed release through', () => {
-    expect(blockers('r', 'th', outcome([['s1', target('reviewed', 'human')], ['s2', target('final', 'source')]]))).toEqual([]);
+    expect(
+      blockers(
+        'r',
+        'th',
+        outcome([
+          ['s1', target('reviewed', 'human')],
+          ['s2', target('final', 'source')],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('names every missing segment and every QA error, not warnings', () => {
@@ -51,8 +64,12 @@ describe('blockers', () => {
 
   it('always refuses pseudo output and drafts', () => {
     const policy = { allowUnreviewed: true };
-    expect(blockers('r', 'th', outcome([['s1', target('translated', 'pseudo')]]), policy)).toMatchObject([{ reason: 'artefact' }]);
-    expect(blockers('r', 'th', outcome([['s1', target('initial', 'google')]]), policy)).toMatchObject([{ reason: 'draft' }]);
+    expect(blockers('r', 'th', outcome([['s1', target('translated', 'pseudo')]]), policy)).toMatchObject([
+      { reason: 'artefact' },
+    ]);
+    expect(blockers('r', 'th', outcome([['s1', target('initial', 'google')]]), policy)).toMatchObject([
+      { reason: 'draft' },
+    ]);
   });
 
   it('refuses a locale that did not assemble', () => {

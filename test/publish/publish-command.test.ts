@@ -4,7 +4,17 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../pipeline/errors.ts';
 import { sha256, type Manifest } from '../../pipeline/publish/index.ts';
-import { addRelease, assertClean, CONTACT_RELEASE, HOSTILE, makeProject, removeProject, runPublish, snapshot, TEMPLATES } from './helpers.ts';
+import {
+  addRelease,
+  assertClean,
+  CONTACT_RELEASE,
+  HOSTILE,
+  makeProject,
+  removeProject,
+  runPublish,
+  snapshot,
+  TEMPLATES,
+} from './helpers.ts';
 
 const projects: string[] = [];
 async function project(...releases: Parameters<typeof makeProject>[0]): Promise<string> {
@@ -26,7 +36,16 @@ describe('publish', () => {
     expect(result.code).toBe(0);
     expect(result.out[0]).toBe('published 1 release(s) in en, th, zh to dist (6 files + manifest.json)');
     expect(Object.keys(await snapshot(join(dir, 'dist')))).toEqual([
-      'en/', 'en/office.html', 'en/office.md', 'manifest.json', 'th/', 'th/office.html', 'th/office.md', 'zh/', 'zh/office.html', 'zh/office.md',
+      'en/',
+      'en/office.html',
+      'en/office.md',
+      'manifest.json',
+      'th/',
+      'th/office.html',
+      'th/office.md',
+      'zh/',
+      'zh/office.html',
+      'zh/office.md',
     ]);
 
     const manifest = JSON.parse(await read(dir, 'manifest.json')) as Manifest;
@@ -73,7 +92,14 @@ describe('publish', () => {
     const dir = await project({ name: 'office.md', text: CONTACT_RELEASE });
     expect((await runPublish(dir)).code).toBe(0);
     const before = await snapshot(join(dir, 'dist'));
-    await addRelease(dir, { name: 'gap.md', text: '---\nlang: en\n---\n\nFirst sentence here. Second sentence here.\n', translations: { th: { state: 'reviewed', origin: 'human', skip: 1 }, zh: { state: 'reviewed', origin: 'human', skip: 0 } } });
+    await addRelease(dir, {
+      name: 'gap.md',
+      text: '---\nlang: en\n---\n\nFirst sentence here. Second sentence here.\n',
+      translations: {
+        th: { state: 'reviewed', origin: 'human', skip: 1 },
+        zh: { state: 'reviewed', origin: 'human', skip: 0 },
+      },
+    });
     const result = await runPublish(dir);
     expect(result.code).toBe(1);
     expect(result.out).toEqual([]);
@@ -87,7 +113,11 @@ describe('publish', () => {
   });
 
   it('writes nothing at all when the first publish is refused', async () => {
-    const dir = await project({ name: 'gap.md', text: CONTACT_RELEASE, translations: { th: { state: 'reviewed', origin: 'human', skip: 0 } } });
+    const dir = await project({
+      name: 'gap.md',
+      text: CONTACT_RELEASE,
+      translations: { th: { state: 'reviewed', origin: 'human', skip: 0 } },
+    });
     expect((await runPublish(dir)).code).toBe(1);
     expect(await readdir(dir)).toEqual(['content']);
   });
@@ -130,15 +160,24 @@ describe('publish', () => {
     const dir = await project({ name: 'office.md', text: CONTACT_RELEASE });
     const templates = join(dir, 'templates');
     await cp(TEMPLATES, templates, { recursive: true });
-    const th = JSON.parse(await readFile(join(templates, 'th/release.json'), 'utf8')) as { contact: Record<string, string> };
+    const th = JSON.parse(await readFile(join(templates, 'th/release.json'), 'utf8')) as {
+      contact: Record<string, string>;
+    };
     delete th.contact.heading;
     await writeFile(join(templates, 'th/release.json'), JSON.stringify(th));
-    await expect(runPublish(dir, { templates })).rejects.toMatchObject({ name: 'TemplateError', locale: 'th', key: 'contact.heading' });
+    await expect(runPublish(dir, { templates })).rejects.toMatchObject({
+      name: 'TemplateError',
+      locale: 'th',
+      key: 'contact.heading',
+    });
     expect((await readdir(dir)).sort()).toEqual(['content', 'templates']);
   });
 
   it('refuses two releases with the same slug', async () => {
-    const dir = await project({ name: 'a.md', text: CONTACT_RELEASE.replace('lang: en', 'lang: en\nslug: same') }, { name: 'b.md', text: CONTACT_RELEASE.replace('lang: en', 'lang: en\nslug: same') });
+    const dir = await project(
+      { name: 'a.md', text: CONTACT_RELEASE.replace('lang: en', 'lang: en\nslug: same') },
+      { name: 'b.md', text: CONTACT_RELEASE.replace('lang: en', 'lang: en\nslug: same') },
+    );
     await expect(runPublish(dir)).rejects.toThrow(/same slug "same"/);
     expect(await readdir(dir)).toEqual(['content']);
   });

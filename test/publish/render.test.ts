@@ -10,7 +10,8 @@ beforeAll(async () => {
   templates = await loadTemplates(TEMPLATES);
 });
 
-const render = (markdown: string, locale: Locale) => renderMarkdown({ markdown, locale, release: 'r', templates }).markdown;
+const render = (markdown: string, locale: Locale) =>
+  renderMarkdown({ markdown, locale, release: 'r', templates }).markdown;
 
 const THAI = `---
 title: ข่าวดิจิทัล
@@ -64,15 +65,21 @@ describe('renderMarkdown', () => {
     const map = THAI.replace('city: กรุงเทพฯ', 'city: { en: Bangkok, th: กรุงเทพมหานคร, zh: 曼谷 }');
     expect(render(map, 'th')).toContain('**กรุงเทพมหานคร – 27 พฤศจิกายน 2568**');
     expect(render(map, 'en')).toContain('**Bangkok, November 27, 2025** — ');
-    expect(render(map.replace('lang: th', 'lang: th\ndateline: BANGKOK'), 'en')).toContain('**BANGKOK, November 27, 2025**');
-    expect(() => render(THAI.replace('city: กรุงเทพฯ', 'city: { en: Bangkok }'), 'th')).toThrow(/`city` has no value for th/);
+    expect(render(map.replace('lang: th', 'lang: th\ndateline: BANGKOK'), 'en')).toContain(
+      '**BANGKOK, November 27, 2025**',
+    );
+    expect(() => render(THAI.replace('city: กรุงเทพฯ', 'city: { en: Bangkok }'), 'th')).toThrow(
+      /`city` has no value for th/,
+    );
   });
 
   it('invents nothing: without date, contact or release id, none of their text appears', () => {
     const out = render('---\ntitle: Only a title\nlang: en\n---\n\nBody text.\n', 'en');
     expect(out).toBe('---\ntitle: Only a title\nlang: en\n---\n\n# Only a title\n\nBody text.\n');
     const partial = render('---\nlang: en\ncontact:\n  name: Ann\n---\n\nBody.\n', 'en');
-    expect(partial).toBe('---\nlang: en\ncontact:\n  name: Ann\n---\n\nBody.\n\n---\n\n## Media contact\n\n- **Name**: Ann\n');
+    expect(partial).toBe(
+      '---\nlang: en\ncontact:\n  name: Ann\n---\n\nBody.\n\n---\n\n## Media contact\n\n- **Name**: Ann\n',
+    );
     expect(render('---\nlang: en\ndate: 2025-11-27\n---\n\nBody.\n', 'en')).toContain('**November 27, 2025** — Body.');
   });
 
@@ -83,7 +90,10 @@ describe('renderMarkdown', () => {
   });
 
   it('treats front-matter values as text: markup in them is escaped, not interpreted', () => {
-    const out = render('---\ntitle: "*x* <script>alert(1)</script>"\nlang: en\ncontact:\n  website: "javascript:alert(1)"\n  email: "a@b.c onerror=x"\n---\n\nBody.\n', 'en');
+    const out = render(
+      '---\ntitle: "*x* <script>alert(1)</script>"\nlang: en\ncontact:\n  website: "javascript:alert(1)"\n  email: "a@b.c onerror=x"\n---\n\nBody.\n',
+      'en',
+    );
     const tree = parseMarkdown(out);
     const types = new Set<string>();
     const urls: string[] = [];

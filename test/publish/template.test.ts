@@ -2,7 +2,15 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTemplates, formatDate, loadTemplates, resourceKeys, TEMPLATE_KEYS, templateFile, TemplateError } from '../../pipeline/publish/template.ts';
+import {
+  createTemplates,
+  formatDate,
+  loadTemplates,
+  resourceKeys,
+  TEMPLATE_KEYS,
+  templateFile,
+  TemplateError,
+} from '../../pipeline/publish/template.ts';
 import { LOCALES } from '../../pipeline/types.ts';
 import { TEMPLATES } from './helpers.ts';
 
@@ -23,7 +31,9 @@ describe('locales/<lng>/release.json', () => {
 
   it('has no English in the Thai and Chinese files', async () => {
     for (const locale of ['th', 'zh']) {
-      const text = leaves(await resource(locale)).join('\n').replace(/\{\{\w+\}\}/g, '');
+      const text = leaves(await resource(locale))
+        .join('\n')
+        .replace(/\{\{\w+\}\}/g, '');
       expect(text, locale).not.toMatch(/[A-Za-z]/);
     }
   });
@@ -50,8 +60,12 @@ describe('dates', () => {
 describe('templates', () => {
   it('fills the dateline and labels per locale', async () => {
     const t = await loadTemplates(TEMPLATES);
-    expect(t.t('th', 'dateline.withPlace', { place: 'กรุงเทพฯ', date: formatDate('2025-11-27', 'th') })).toBe('กรุงเทพฯ – 27 พฤศจิกายน 2568');
-    expect(t.t('zh', 'dateline.withPlace', { place: '曼谷', date: formatDate('2025-11-27', 'zh') })).toBe('曼谷，2025年11月27日');
+    expect(t.t('th', 'dateline.withPlace', { place: 'กรุงเทพฯ', date: formatDate('2025-11-27', 'th') })).toBe(
+      'กรุงเทพฯ – 27 พฤศจิกายน 2568',
+    );
+    expect(t.t('zh', 'dateline.withPlace', { place: '曼谷', date: formatDate('2025-11-27', 'zh') })).toBe(
+      '曼谷，2025年11月27日',
+    );
     expect(t.t('en', 'contact.heading')).toBe('Media contact');
     expect(t.t('zh', 'format.space')).toBe('');
   });
@@ -79,7 +93,9 @@ describe('templates', () => {
         await mkdir(join(dir, locale));
         await writeFile(templateFile(dir, locale), JSON.stringify(data));
       }
-      await expect(loadTemplates(dir)).rejects.toThrow(`${templateFile(dir, 'zh')}: template key "release.id" is missing in locale zh`);
+      await expect(loadTemplates(dir)).rejects.toThrow(
+        `${templateFile(dir, 'zh')}: template key "release.id" is missing in locale zh`,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

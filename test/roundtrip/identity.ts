@@ -27,5 +27,12 @@ export function toHtml(markdown: string): string {
 export function identityRoundTrip(markdown: string, to: Locale = 'th', glossary: Glossary = glossaryOf([])): string {
   const release = prepareText(markdown, 'example.md', matchersFor(glossary, createMatcher), { from: 'en' });
   const targets = new Map<string, Run[]>(release.segments.map((segment) => [segment.id, segment.source]));
-  return assemble({ doc: release.doc, blocks: release.blocks, segments: release.segments, targets, locale: to, glossary });
+  return assemble({
+    doc: release.doc,
+    blocks: release.blocks,
+    segments: release.segments,
+    targets,
+    locale: to,
+    glossary,
+  });
 }

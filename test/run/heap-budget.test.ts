@@ -1,7 +1,7 @@
 // The main thread's heap budget (scripts/heap-budget.ts): a full collection once the heap has grown by the budget,
 // none before, and nothing at all where `gc` is not exposed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHeapBudget } from '../../scripts/heap-budget.ts';
+import { createHeapBudget } from '../../pipeline/run/heap-budget.ts';
 
 const scope = globalThis as { gc?: () => void };
 const exposed = scope.gc;

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/server.ts';
 import { localize } from '../../scripts/commands/localize.ts';
-import { runReleases } from '../../scripts/run-releases.ts';
+import { runReleases } from '../../pipeline/run/index.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const GEN_CORPUS = resolve(REPO, '../shared/bench/gen-corpus');
@@ -32,7 +32,11 @@ afterAll(async () => {
 async function snapshot(root: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out.set(join(entry.parentPath, entry.name).slice(root.length), await readFile(join(entry.parentPath, entry.name), 'utf8'));
+    if (entry.isFile())
+      out.set(
+        join(entry.parentPath, entry.name).slice(root.length),
+        await readFile(join(entry.parentPath, entry.name), 'utf8'),
+      );
   }
   return out;
 }
@@ -52,7 +56,12 @@ async function run(name: string, jobs: string, provider: string, input = 'releas
     log: (line) => lines.push(line),
   });
   const report = (await readFile(join(dir, name, 'report.json'), 'utf8')).replaceAll(`${name}/`, '');
-  return { code, report, out: await snapshot(join(dir, name, 'out')), memory: await snapshot(join(dir, name, 'memory')).catch(() => new Map()) };
+  return {
+    code,
+    report,
+    out: await snapshot(join(dir, name, 'out')),
+    memory: await snapshot(join(dir, name, 'memory')).catch(() => new Map()),
+  };
 }
 
 describe('worker threads', () => {
@@ -75,12 +84,29 @@ describe('worker threads', () => {
     expect(two.memory).toEqual(one.memory);
   }, 120_000);
 
-  it('start under the npm scripts\' flags (--expose-gc, tsx preloaded), which a worker may not be given', async () => {
+  it("start under the npm scripts' flags (--expose-gc, tsx preloaded), which a worker may not be given", async () => {
     const cli = join(REPO, 'scripts/cli.ts');
     // tsx by its URL: a bare name is resolved from the working folder, here outside the project.
-    const args = ['--expose-gc', '--import', import.meta.resolve('tsx'), cli, 'localize', '--input', 'releases', '--to', 'th,zh', '--provider', 'pseudo'];
+    const args = [
+      '--expose-gc',
+      '--import',
+      import.meta.resolve('tsx'),
+      cli,
+      'localize',
+      '--input',
+      'releases',
+      '--to',
+      'th,zh',
+      '--provider',
+      'pseudo',
+    ];
     args.push('--out', 'flags/out', '--memory', 'flags/memory', '--glossary', GLOSSARY);
-    const result = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, SILKBRIDGE_JOBS: '2' }, timeout: 60_000 });
+    const result = spawnSync(process.execPath, args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, SILKBRIDGE_JOBS: '2' },
+      timeout: 60_000,
+    });
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.status).toBe(0);
     const one = await run('flags-1', '1', 'pseudo');
@@ -93,7 +119,15 @@ describe('worker threads', () => {
     const attempt = async (jobs: string) => {
       const seen: string[] = [];
       const error = await runReleases(
-        { cwd: dir, input: 'bad', to: ['th', 'zh'], provider: 'pseudo', glossary: GLOSSARY, memory: `bad-${jobs}/memory`, env: { SILKBRIDGE_JOBS: jobs } },
+        {
+          cwd: dir,
+          input: 'bad',
+          to: ['th', 'zh'],
+          provider: 'pseudo',
+          glossary: GLOSSARY,
+          memory: `bad-${jobs}/memory`,
+          env: { SILKBRIDGE_JOBS: jobs },
+        },
         async ({ release }) => void seen.push(release.doc.slug),
       ).then(
         () => undefined,

@@ -80,7 +80,8 @@ export interface Scores {
 }
 
 export function scores(a: Agreement): Scores {
-  const precision = a.truePositives + a.falsePositives === 0 ? 1 : a.truePositives / (a.truePositives + a.falsePositives);
+  const precision =
+    a.truePositives + a.falsePositives === 0 ? 1 : a.truePositives / (a.truePositives + a.falsePositives);
   const recall = a.truePositives + a.falseNegatives === 0 ? 1 : a.truePositives / (a.truePositives + a.falseNegatives);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1, exact: a.sentences === 0 ? 1 : a.exactSentences / a.sentences };

@@ -10,13 +10,23 @@ const root = resolve(import.meta.dirname, '../..');
 describe('segments command', () => {
   it('prints the seed release as JSON { id, text, block } in document order, locks in their source form', async () => {
     const { lines, log } = collect();
-    await segments({ cwd: root, file: 'content/releases/digital-silk-road.md', json: true, glossary: 'content/glossary.yaml', log });
+    await segments({
+      cwd: root,
+      file: 'content/releases/digital-silk-road.md',
+      json: true,
+      glossary: 'content/glossary.yaml',
+      log,
+    });
     const rows = JSON.parse(lines.join('\n')) as { id: string; text: string; block: string }[];
     expect(rows).toHaveLength(47);
     expect(Object.keys(rows[0]!)).toEqual(['id', 'text', 'block']);
     expect(rows[0]?.block).toBe('fm:title');
-    expect(rows[1]?.text).toMatch(/^By the end of 2025, with the hosting of the "Co-building the Digital Silk Road" Seminar in Shanghai/);
-    expect(rows.find((row) => row.text.startsWith('"The driving force'))?.text).toContain('pointed out Fanny Liao, Director of Corporate Strategic Communications at Tencent, at the seminar.');
+    expect(rows[1]?.text).toMatch(
+      /^By the end of 2025, with the hosting of the "Co-building the Digital Silk Road" Seminar in Shanghai/,
+    );
+    expect(rows.find((row) => row.text.startsWith('"The driving force'))?.text).toContain(
+      'pointed out Fanny Liao, Director of Corporate Strategic Communications at Tencent, at the seminar.',
+    );
     expect(new Set(rows.map((row) => row.id)).size).toBe(47);
   });
 

@@ -87,7 +87,10 @@ export function passageText(source: string, passage: Passage): { text: string; p
   const lines = corpusLines(source);
   let raw = lines.slice(passage.line - 1, passage.to ?? passage.line).join('\n');
   if (passage.cell !== undefined) {
-    const cells = raw.split('|').slice(1, -1).map((cell) => cell.trim());
+    const cells = raw
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     raw = cells[passage.cell] ?? '';
   }
   return passage.markdown ? plainInline(raw) : { text: raw, protect: [] };

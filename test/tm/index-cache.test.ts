@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CACHE_MIN_FILES, cacheFile } from '../../pipeline/tm/index-cache.ts';
-import { loadMemory, lookup, refreshIndexCache } from '../../pipeline/tm/memory.ts';
-import { runReleases } from '../../scripts/run-releases.ts';
+import { loadMemory, lookup, refreshIndexCache } from '../../pipeline/tm/index.ts';
+import { runReleases } from '../../pipeline/run/index.ts';
 import { stringifyXliff, type TmFile } from '../../pipeline/tm/xliff.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -24,9 +24,20 @@ function tm(release: number, target: string): TmFile {
     srcLang: 'en',
     trgLang: 'th',
     units: [
-      { id: 'a', source: [{ type: 'text', value: `Sentence ${release}.` }], target: [{ type: 'text', value: target }], state: 'translated', origin: 'pseudo' },
+      {
+        id: 'a',
+        source: [{ type: 'text', value: `Sentence ${release}.` }],
+        target: [{ type: 'text', value: target }],
+        state: 'translated',
+        origin: 'pseudo',
+      },
       // The same source in every file: the first file read wins the tie, the reviewed one wins outright.
-      { id: 'b', source: [{ type: 'text', value: 'Shared.' }], target: [{ type: 'text', value: `shared ${release}` }], state: release === 5 ? 'reviewed' : 'translated' },
+      {
+        id: 'b',
+        source: [{ type: 'text', value: 'Shared.' }],
+        target: [{ type: 'text', value: `shared ${release}` }],
+        state: release === 5 ? 'reviewed' : 'translated',
+      },
     ],
   };
 }
@@ -100,18 +111,38 @@ describe('the memory index cache', () => {
     expect(await readFile(path, 'utf8')).toBe(untouched);
 
     await refreshIndexCache(memory, written, cache);
-    const stored = JSON.parse(await readFile(path, 'utf8')) as { files: { path: string; size: number; mtimeMs: number }[] };
+    const stored = JSON.parse(await readFile(path, 'utf8')) as {
+      files: { path: string; size: number; mtimeMs: number }[];
+    };
     const file = join(memory, 'r3', 'th.xlf');
     const stamp = await stat(file);
-    expect(stored.files.find((cached) => cached.path === relative(memory, file))).toMatchObject({ size: stamp.size, mtimeMs: stamp.mtimeMs });
-    expect(lookup(await loadMemory(memory, cache), 'en', 'th', 'Sentence 3.')?.runs).toEqual([{ type: 'text', value: 'held 3' }]);
+    expect(stored.files.find((cached) => cached.path === relative(memory, file))).toMatchObject({
+      size: stamp.size,
+      mtimeMs: stamp.mtimeMs,
+    });
+    expect(lookup(await loadMemory(memory, cache), 'en', 'th', 'Sentence 3.')?.runs).toEqual([
+      { type: 'text', value: 'held 3' },
+    ]);
   });
 
   it('is current after a run that wrote the memory: the next load rewrites nothing and gives the parsed index', async () => {
-    execFileSync(process.execPath, [resolve(REPO, '../shared/bench/gen-corpus'), String(CACHE_MIN_FILES / 2), join(dir, 'releases')]);
+    execFileSync(process.execPath, [
+      resolve(REPO, '../shared/bench/gen-corpus'),
+      String(CACHE_MIN_FILES / 2),
+      join(dir, 'releases'),
+    ]);
     const env = { ...cache, SILKBRIDGE_JOBS: '1' };
     await runReleases(
-      { cwd: dir, input: 'releases', to: ['th', 'zh'], provider: 'pseudo', saveMemory: true, glossary: join(REPO, 'content/glossary.yaml'), memory: 'memory', env },
+      {
+        cwd: dir,
+        input: 'releases',
+        to: ['th', 'zh'],
+        provider: 'pseudo',
+        saveMemory: true,
+        glossary: join(REPO, 'content/glossary.yaml'),
+        memory: 'memory',
+        env,
+      },
       async () => undefined,
     );
     const path = cacheFile(memory, cache) ?? '';

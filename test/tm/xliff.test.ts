@@ -13,14 +13,37 @@ const tm: TmFile = {
     {
       id: '3fa9c1d2e0b1',
       block: 'b4',
-      source: [text('According to the report '), { type: 'open', id: '1' }, { type: 'lock', term: 'dsr-report' }, { type: 'close', id: '1' }, text(', '), { type: 'lock', term: 'douyin' }, text(' & <co> "grew" 90%.')],
-      target: [text('根据'), { type: 'open', id: '1' }, { type: 'lock', term: 'dsr-report' }, { type: 'close', id: '1' }, text('报告，'), { type: 'lock', term: 'douyin' }, text('增长了90%。')],
+      source: [
+        text('According to the report '),
+        { type: 'open', id: '1' },
+        { type: 'lock', term: 'dsr-report' },
+        { type: 'close', id: '1' },
+        text(', '),
+        { type: 'lock', term: 'douyin' },
+        text(' & <co> "grew" 90%.'),
+      ],
+      target: [
+        text('根据'),
+        { type: 'open', id: '1' },
+        { type: 'lock', term: 'dsr-report' },
+        { type: 'close', id: '1' },
+        text('报告，'),
+        { type: 'lock', term: 'douyin' },
+        text('增长了90%。'),
+      ],
       state: 'reviewed',
       origin: 'human',
     },
     {
       id: 'a1',
-      source: [text('Call '), { type: 'ph', id: '1' }, text(' twice: '), { type: 'lock', term: 'x' }, text(' and '), { type: 'lock', term: 'x' }],
+      source: [
+        text('Call '),
+        { type: 'ph', id: '1' },
+        text(' twice: '),
+        { type: 'lock', term: 'x' },
+        text(' and '),
+        { type: 'lock', term: 'x' },
+      ],
       target: [{ type: 'lock', term: 'x' }, text('和'), { type: 'lock', term: 'x' }, { type: 'ph', id: '1' }],
       state: 'translated',
       origin: 'google',
@@ -29,8 +52,22 @@ const tm: TmFile = {
     // A target whose codes cross is stored with <sc>/<ec> and read back unchanged.
     {
       id: 'c3',
-      source: [{ type: 'open', id: '1' }, text('a '), { type: 'open', id: '2' }, text('b'), { type: 'close', id: '2' }, { type: 'close', id: '1' }],
-      target: [{ type: 'open', id: '1' }, text('a '), { type: 'open', id: '2' }, text('b'), { type: 'close', id: '1' }, { type: 'close', id: '2' }],
+      source: [
+        { type: 'open', id: '1' },
+        text('a '),
+        { type: 'open', id: '2' },
+        text('b'),
+        { type: 'close', id: '2' },
+        { type: 'close', id: '1' },
+      ],
+      target: [
+        { type: 'open', id: '1' },
+        text('a '),
+        { type: 'open', id: '2' },
+        text('b'),
+        { type: 'close', id: '1' },
+        { type: 'close', id: '2' },
+      ],
       state: 'translated',
       origin: 'google',
     },
@@ -62,7 +99,11 @@ describe('XLIFF 2.1', () => {
 
   it('rejects what is not XLIFF 2 with the file name', () => {
     expect(() => parseXliff('<xliff version="1.2"/>', 'old.xlf')).toThrow(/old\.xlf: expected an XLIFF 2\.x document/);
-    expect(() => parseXliff('<xliff version="2.1" srcLang="en" trgLang="zh"><file id="a"><unit>', 'cut.xlf')).toThrow(/cut\.xlf/);
-    expect(() => parseXliff('<xliff version="2.1" srcLang="en" trgLang="fr"/>', 'fr.xlf')).toThrow(/fr\.xlf: srcLang\/trgLang/);
+    expect(() => parseXliff('<xliff version="2.1" srcLang="en" trgLang="zh"><file id="a"><unit>', 'cut.xlf')).toThrow(
+      /cut\.xlf/,
+    );
+    expect(() => parseXliff('<xliff version="2.1" srcLang="en" trgLang="fr"/>', 'fr.xlf')).toThrow(
+      /fr\.xlf: srcLang\/trgLang/,
+    );
   });
 });

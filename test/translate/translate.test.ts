@@ -4,13 +4,19 @@ import { createIdentityProvider } from '../../pipeline/providers/identity.ts';
 import { createMemoryProvider } from '../../pipeline/providers/memory.ts';
 import { createPseudoProvider, pseudoRuns } from '../../pipeline/providers/pseudo.ts';
 import { runsKey } from '../../pipeline/runs.ts';
-import { emptyMemory, remember } from '../../pipeline/tm/memory.ts';
+import { emptyMemory, remember } from '../../pipeline/tm/index.ts';
 import { requestKey, translate } from '../../pipeline/translate/index.ts';
 import type { Run, Target, TranslationProvider, TranslationRequest } from '../../pipeline/types.ts';
 
 const text = (value: string): Run => ({ type: 'text', value });
 const request = (source: Run[], to: 'th' | 'zh', release = 'r1', segment = 's1'): TranslationRequest => ({
-  key: requestKey('en', to, runsKey(source)), source, from: 'en', to, lockForms: {}, release, segment,
+  key: requestKey('en', to, runsKey(source)),
+  source,
+  from: 'en',
+  to,
+  lockForms: {},
+  release,
+  segment,
 });
 
 /** An engine double that records what it was asked. */
@@ -25,7 +31,9 @@ function recordingEngine(): TranslationProvider & { asked: string[][] } {
       asked.push(requests.map((r) => r.key));
       ctx.stats.requests++;
       ctx.stats.chars += requests.reduce((n, r) => n + runsKey(r.source).length, 0);
-      const targets = new Map<string, Target>(requests.map((r) => [r.key, { runs: [text(`[${r.to}] `), ...r.source], state: 'translated', origin: 'fake' }]));
+      const targets = new Map<string, Target>(
+        requests.map((r) => [r.key, { runs: [text(`[${r.to}] `), ...r.source], state: 'translated', origin: 'fake' }]),
+      );
       await ctx.onTargets?.(targets);
       return targets;
     },
@@ -38,7 +46,11 @@ describe('translate', () => {
 
   it('asks each provider only for what the ones before it left', async () => {
     const memory = emptyMemory();
-    remember(memory, 'en', 'th', runsKey(a), { runs: [text('Douyin ได้รับความนิยม')], state: 'reviewed', origin: 'human' });
+    remember(memory, 'en', 'th', runsKey(a), {
+      runs: [text('Douyin ได้รับความนิยม')],
+      state: 'reviewed',
+      origin: 'human',
+    });
     const engine = recordingEngine();
     const outcome = await translate([request(a, 'th'), request(b, 'th')], [createMemoryProvider(memory), engine]);
     expect(engine.asked).toEqual([[requestKey('en', 'th', runsKey(b))]]);
@@ -72,7 +84,13 @@ describe('translate', () => {
   });
 
   it('identity returns the source and pseudo keeps codes and locks in place', async () => {
-    const source: Run[] = [text('Pay with '), { type: 'open', id: '1' }, { type: 'lock', term: 'wechat-pay' }, { type: 'close', id: '1' }, text(' now.')];
+    const source: Run[] = [
+      text('Pay with '),
+      { type: 'open', id: '1' },
+      { type: 'lock', term: 'wechat-pay' },
+      { type: 'close', id: '1' },
+      text(' now.'),
+    ];
     const identity = await translate([request(source, 'th')], [createIdentityProvider()]);
     expect(identity.targets.get(requestKey('en', 'th', runsKey(source)))?.runs).toEqual(source);
     const pseudo = await translate([request(source, 'th')], [createPseudoProvider()]);

@@ -1,0 +1,56 @@
+// Agreement of the sentence segmenter, and of raw Intl.Segmenter, with the hand-checked fixtures.
+// Usage: npx tsx scripts/segment-agreement.ts [--verbose]   (--verbose prints every passage that differs)
+import { splitSentences } from '../pipeline/segment/sentences.ts';
+import { LOCALES, type Locale } from '../pipeline/types.ts';
+import { add, compare, EMPTY_AGREEMENT, scores, type Agreement } from '../test/segment/agreement.ts';
+import { loadCases, type Case } from '../test/segment/corpus.ts';
+
+type Segmenter = (text: string, locale: Locale, protect: [number, number][]) => string[];
+
+const ours: Segmenter = (text, locale, protect) => splitSentences(text, locale, protect);
+const icu: Segmenter = (text, locale) =>
+  [...new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)].map((piece) => piece.segment);
+
+function measure(cases: readonly Case[], segment: Segmenter, verbose: boolean, label: string): Agreement {
+  let total = EMPTY_AGREEMENT;
+  for (const item of cases) {
+    const actual = segment(item.text, item.locale, item.protect).map((sentence) => sentence.trim());
+    const agreement = compare(item.passage.expected, actual);
+    total = add(total, agreement);
+    if (verbose && (agreement.falsePositives > 0 || agreement.falseNegatives > 0)) {
+      console.log(`  [${label}] ${item.id}${item.passage.knownWrong ? ' (known wrong)' : ''}`);
+      for (const sentence of actual) console.log(`      | ${sentence}`);
+    }
+  }
+  return total;
+}
+
+function row(name: string, agreement: Agreement): string {
+  const { precision, recall, f1, exact } = scores(agreement);
+  const pct = (value: number): string => `${(value * 100).toFixed(1)}%`.padStart(7);
+  const counts = `tp ${agreement.truePositives} fp ${agreement.falsePositives} fn ${agreement.falseNegatives}`;
+  return `  ${name.padEnd(16)} P ${pct(precision)}  R ${pct(recall)}  F1 ${pct(f1)}  exact ${pct(exact)}  (${counts})`;
+}
+
+export function main(argv: readonly string[]): void {
+  const verbose = argv.includes('--verbose');
+  for (const locale of LOCALES) {
+    const all = loadCases(locale);
+    const groups: [string, Case[]][] = [
+      ['corpus', all.filter((item) => item.passage.text === undefined)],
+      ['invented', all.filter((item) => item.passage.text !== undefined)],
+    ];
+    for (const [group, cases] of groups) {
+      if (cases.length === 0) continue;
+      const sentences = cases.reduce((sum, item) => sum + item.passage.expected.length, 0);
+      const knownWrong = cases.filter((item) => item.passage.knownWrong).length;
+      console.log(
+        `${locale} ${group}: ${cases.length} passages, ${sentences} hand-checked sentences, ${knownWrong} known wrong`,
+      );
+      console.log(row('silkbridge', measure(cases, ours, verbose, 'silkbridge')));
+      console.log(row('Intl.Segmenter', measure(cases, icu, verbose && argv.includes('--icu'), 'icu')));
+    }
+  }
+}
+
+main(process.argv.slice(2));

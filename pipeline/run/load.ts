@@ -1,0 +1,49 @@
+// What every command loads the same way: the glossary (validated and linted), the memory, the input files.
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { UserError } from '../errors.ts';
+import { GlossaryError, loadGlossary, type Glossary } from '../lock/glossary.ts';
+import { lintGlossary } from '../lock/lint.ts';
+import { formatFinding } from '../findings.ts';
+import type { Finding } from '../types.ts';
+
+export interface LoadedGlossary {
+  glossary: Glossary;
+  warnings: Finding[];
+}
+
+/** Loads and lints the glossary; lint errors stop the run. */
+export async function loadCheckedGlossary(file: string): Promise<LoadedGlossary> {
+  let glossary: Glossary;
+  try {
+    glossary = await loadGlossary(file);
+  } catch (error) {
+    if (error instanceof GlossaryError) throw new UserError(error.message);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new UserError(`glossary not found: ${file} (pass --glossary <file>)`);
+    throw error;
+  }
+  const findings = lintGlossary(glossary);
+  const errors = findings.filter((finding) => finding.severity === 'error');
+  if (errors.length > 0) {
+    throw new UserError(`the glossary has ${errors.length} error(s):\n${errors.map(formatFinding).join('\n')}`);
+  }
+  return { glossary, warnings: findings.filter((finding) => finding.severity === 'warning') };
+}
+
+/** The Markdown files of `input` (a file or a folder, searched recursively), sorted for deterministic runs. */
+export async function listMarkdown(cwd: string, input: string): Promise<string[]> {
+  const path = resolve(cwd, input);
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new UserError(`input not found: ${input}`);
+  }
+  if (info.isFile()) return [path];
+  const entries = await readdir(path, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && /\.(md|markdown)$/i.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}

@@ -1,0 +1,94 @@
+// One release's order, start to end:
+//   prepare  parse → lock → segment (../index.ts), then the requests (../translate/requests.ts)
+//   (between them, on the main thread: translate — the provider chain and the memory, ./index.ts)
+//   finish   verify → assemble → write, per target locale (./finish.ts)
+// Both halves sit behind one interface so they run in this thread or on worker threads (./workers/pool.ts) alike.
+import { join } from 'node:path';
+import { UserError } from '../errors.ts';
+import { writeFileAtomic } from '../fs.ts';
+import { matchersFor, prepareRelease, type PreparedRelease } from '../index.ts';
+import type { Glossary } from '../lock/glossary.ts';
+import { createMatcher } from '../lock/matcher.ts';
+import type { TranslateOutcome } from '../translate/index.ts';
+import { requestsFor } from '../translate/requests.ts';
+import type { Doc, Locale, TranslationRequest } from '../types.ts';
+import { finishLocale, type LocaleResult } from './finish.ts';
+
+export interface StageOptions {
+  glossary: Glossary;
+  from?: Locale;
+  to: Locale[];
+  dryRun: boolean;
+  /** Folder each assembled locale is written to, as `<out>/<locale>/<slug>.md`, by the stage that assembled it
+   * (LocaleResult.output then names the file, and the Markdown does not travel back). */
+  out?: string;
+}
+
+/** What the run reports of a release: its document without the syntax tree, the text and the YAML document, which
+ * stay with the stage that parsed them (sending every tree back from the workers cost more than parsing it). */
+export interface ReleaseInfo {
+  doc: Omit<Doc, 'tree' | 'text' | 'frontmatterDocument'>;
+}
+
+export interface FinishedRelease {
+  release: ReleaseInfo;
+  /** Per target locale, in `to` order. */
+  locales: [Locale, LocaleResult][];
+}
+
+export interface ReleaseStages {
+  /** Prepares file number `index` and returns its translation requests; the release is kept for `finish`. */
+  prepare(index: number, file: string): Promise<TranslationRequest[]>;
+  /** Verifies and assembles release `index` from the outcome of its requests, and forgets it. */
+  finish(index: number, outcome: TranslateOutcome): Promise<FinishedRelease>;
+  close(): Promise<void>;
+}
+
+/** Both stages in the calling thread. */
+export function createLocalStages(options: StageOptions): ReleaseStages {
+  const matchers = matchersFor(options.glossary, createMatcher);
+  const prepared = new Map<number, PreparedRelease>();
+  return {
+    async prepare(index, file) {
+      const release = prepareRelease(file, matchers, options.from ? { from: options.from } : {});
+      prepared.set(index, release);
+      return requestsFor(release, options.to, options.glossary);
+    },
+    async finish(index, outcome) {
+      const release = prepared.get(index);
+      if (!release) throw new Error(`release ${index} was not prepared`);
+      prepared.delete(index);
+      const locales = await Promise.all(
+        options.to.map(async (locale): Promise<[Locale, LocaleResult]> => {
+          const result = finishLocale({ release, locale, outcome, glossary: options.glossary, dryRun: options.dryRun });
+          return [
+            locale,
+            options.out !== undefined && !options.dryRun
+              ? await written(result, join(options.out, locale, `${release.doc.slug}.md`))
+              : result,
+          ];
+        }),
+      );
+      const { tree: _tree, text: _text, frontmatterDocument: _yaml, ...doc } = release.doc;
+      return { release: { doc }, locales };
+    },
+    async close() {
+      prepared.clear();
+    },
+  };
+}
+
+/**
+ * The result with its Markdown written to `file` (when it assembled) instead of carried. Written asynchronously:
+ * replacing a file on ext4 waits on the disk (about a millisecond here), and the worker has other releases to do.
+ */
+async function written(result: LocaleResult, file: string): Promise<LocaleResult> {
+  const { markdown, ...rest } = result;
+  if (markdown === undefined) return result;
+  try {
+    await writeFileAtomic(file, markdown);
+  } catch (error) {
+    throw new UserError(`cannot write ${file}: ${(error as Error).message}`, { file });
+  }
+  return { ...rest, output: file };
+}

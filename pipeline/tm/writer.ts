@@ -1,0 +1,113 @@
+// Persists new targets into the translation memory as they arrive: one XLIFF file per release and locale,
+// rewritten atomically, so a run killed half-way keeps every batch that completed.
+import { lockForm, type Glossary } from '../lock/glossary.ts';
+import { readTmFile, remember, tmPath, type TranslationMemory } from './index.ts';
+import { stringifyXliff, type TmFile } from './xliff.ts';
+import { writeFileAtomic } from '../fs.ts';
+import { sourceKeyOf } from '../translate/index.ts';
+import type { Target, TranslationRequest } from '../types.ts';
+
+interface Plan {
+  /** Request indices by key. */
+  byKey: Map<string, number[]>;
+  /** Request index by release, locale and segment id. */
+  order: Map<string, number>;
+}
+
+export class MemoryWriter {
+  /** Serializes writes: batches may complete concurrently. */
+  private queue: Promise<void> = Promise.resolve();
+  private readonly plans = new WeakMap<readonly TranslationRequest[], Plan>();
+  private readonly ids = new WeakMap<TmFile, Map<string, number>>();
+
+  constructor(
+    private readonly memory: TranslationMemory,
+    private readonly dir: string,
+    private readonly glossary: Glossary,
+  ) {}
+
+  /** Stores the targets of every request they answer (a key shared by several releases is stored in each). */
+  save(requests: readonly TranslationRequest[], targets: ReadonlyMap<string, Target>): Promise<void> {
+    const run = this.queue.then(() => this.write(requests, targets));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(requests: readonly TranslationRequest[], targets: ReadonlyMap<string, Target>): Promise<void> {
+    const { byKey, order } = this.plan(requests);
+    // The requests these targets answer, in request order (as a scan of all the requests would meet them).
+    const answered: number[] = [];
+    for (const key of targets.keys()) answered.push(...(byKey.get(key) ?? []));
+    answered.sort((a, b) => a - b);
+    const touched = new Set<string>();
+    for (const index of answered) {
+      const request = requests[index] as TranslationRequest;
+      const target = targets.get(request.key) as Target;
+      const file = tmPath(this.dir, request.release, request.to);
+      let tm = this.memory.files.get(file);
+      if (!tm) {
+        // The memory keeps only its index: the file's other units are read on first write.
+        tm =
+          (await readTmFile(file)) ??
+          ({ release: request.release, srcLang: request.from, trgLang: request.to, units: [] } satisfies TmFile);
+        this.memory.files.set(file, tm);
+      }
+      const unit = {
+        id: request.segment,
+        source: request.source,
+        target: target.runs,
+        state: target.state,
+        origin: target.origin,
+      };
+      const ids = this.unitIds(tm);
+      const at = ids.get(request.segment);
+      if (at !== undefined) tm.units[at] = unit;
+      else ids.set(request.segment, tm.units.push(unit) - 1);
+      remember(this.memory, request.from, request.to, sourceKeyOf(request), target);
+      touched.add(file);
+    }
+    const display = (term: string) => lockForm(this.glossary, term, 'en');
+    for (const file of [...touched].sort()) {
+      const tm = this.memory.files.get(file);
+      if (!tm) continue;
+      // Document order, whatever order the batches came back in; units of segments no longer in the release stay last.
+      const prefix = `${tm.release}\u0000${tm.trgLang}\u0000`;
+      const position = new Map(tm.units.map((unit) => [unit, order.get(prefix + unit.id) ?? Number.MAX_SAFE_INTEGER]));
+      tm.units.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+      this.ids.delete(tm);
+      await writeFileAtomic(file, stringifyXliff(tm, display));
+    }
+  }
+
+  /**
+   * Requests by key and positions by release, locale and segment, computed once per list: an engine run saves
+   * each of its batches against the list of every pending request, and scanning that list per batch made a
+   * cold run over a large corpus quadratic.
+   */
+  private plan(requests: readonly TranslationRequest[]): Plan {
+    let plan = this.plans.get(requests);
+    if (!plan) {
+      plan = { byKey: new Map(), order: new Map() };
+      for (const [index, request] of requests.entries()) {
+        const list = plan.byKey.get(request.key);
+        if (list) list.push(index);
+        else plan.byKey.set(request.key, [index]);
+        plan.order.set(`${request.release}\u0000${request.to}\u0000${request.segment}`, index);
+      }
+      this.plans.set(requests, plan);
+    }
+    return plan;
+  }
+
+  /** Unit positions of a file by segment id, rebuilt after the units are sorted. */
+  private unitIds(tm: TmFile): Map<string, number> {
+    let ids = this.ids.get(tm);
+    if (!ids) {
+      ids = new Map();
+      // The first unit of an id wins, as a search from the start would find it.
+      for (const [index, unit] of tm.units.entries()) if (!ids.has(unit.id)) ids.set(unit.id, index);
+      this.ids.set(tm, ids);
+    }
+    return ids;
+  }
+}

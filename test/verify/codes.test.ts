@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { codesCheck } from '../../pipeline/verify/checks/codes.ts';
+import { qa } from './helpers.ts';
+
+// The seed's quote with the speaker in bold ({1}…{/1}) and a trailing image ({2/}), as Markdown would give it.
+const EN =
+  '"The driving force behind the [[digital-silk-road]] is the global youth," pointed out {1}Fanny Liao{/1}, Director of Corporate Strategic Communications at [[tencent]], at the seminar.{2/}';
+const ZH =
+  '[[tencent]]企业战略传播总监{1}Fanny Liao{/1}在研讨会上指出：“[[digital-silk-road]]背后的驱动力是全球青年。”{2/}';
+
+describe('codes', () => {
+  it('is silent when the target has the same codes, validly nested, in any order', () => {
+    expect(codesCheck.check(qa('en', 'zh', EN, ZH))).toEqual([]);
+    expect(codesCheck.check(qa('en', 'zh', EN, `{2/}${ZH.replace('{2/}', '')}`))).toEqual([]);
+    expect(codesCheck.check(qa('en', 'zh', 'Contact Info:', '联系方式：'))).toEqual([]);
+  });
+
+  it('fires when a code is lost', () => {
+    const lost = ZH.replace('{1}Fanny Liao{/1}', 'Fanny Liao');
+    expect(codesCheck.check(qa('en', 'zh', EN, lost))).toEqual([
+      { message: 'Inline formatting lost in the target (link, emphasis or image): {1} {/1}.' },
+    ]);
+  });
+
+  it('fires when a code is added or doubled', () => {
+    expect(codesCheck.check(qa('en', 'zh', EN, `${ZH}{2/}`))).toEqual([
+      { message: 'The target has inline formatting the source does not: {2/}.' },
+    ]);
+  });
+
+  it('fires on bad nesting: a close that is not the innermost open, or an open never closed', () => {
+    const source = 'See {1}the report {2}Digital Silk Road in Thailand{/2}{/1} for details.';
+    const crossed = '详见{1}报告{2}《泰国数字丝绸之路》{/1}{/2}。';
+    expect(codesCheck.check(qa('en', 'zh', source, crossed))).toEqual([
+      {
+        message:
+          'Inline formatting is badly nested in the target: {/1} closes before {/2}, which was opened inside it.',
+      },
+    ]);
+    const swapped = '详见{/1}报告{2}《泰国数字丝绸之路》{/2}{1}。';
+    expect(codesCheck.check(qa('en', 'zh', source, swapped))).toEqual([
+      { message: 'Inline formatting is badly nested in the target: {/1} closes a code that is not open.' },
+    ]);
+    const unclosed = '详见{1}报告{2}《泰国数字丝绸之路》{/2}。';
+    expect(codesCheck.check(qa('en', 'zh', source, unclosed)).map((i) => i.message)).toEqual([
+      'Inline formatting lost in the target (link, emphasis or image): {/1}.',
+      'Inline formatting is badly nested in the target: {1} is never closed.',
+    ]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { zhPunctuationCheck } from '../../pipeline/verify/checks/zh-punctuation.ts';
+import { corpusLine, qa } from './helpers.ts';
+
+const EN = corpusLine('tencent-weknora-launch-readme-2025.en.txt', 'WeKnora employs');
+const ZH = corpusLine('tencent-weknora-launch-readme-2025.zh.txt', 'WeKnora 采用');
+
+describe('zh-punctuation', () => {
+  it('is silent on real Chinese text, including a URL and a file name next to Han', () => {
+    expect(ZH).toContain('，构建了一条完整的文档理解与检索流水线。');
+    expect(zhPunctuationCheck.check(qa('en', 'zh', EN, ZH))).toEqual([]);
+    const env = corpusLine('tencent-weknora-launch-readme-2025.zh.txt', '# 编辑 .env');
+    expect(zhPunctuationCheck.check(qa('en', 'zh', '# Edit .env and fill in your settings', env))).toEqual([]);
+    expect(
+      zhPunctuationCheck.check(qa('en', 'zh', 'Supplied by www.cloudquote.io', '由www.cloudquote.io提供')),
+    ).toEqual([]);
+    expect(
+      zhPunctuationCheck.check(qa('en', 'zh', 'Nearly 5.5 billion views.', '观看量近55亿次，增长3.5倍。')),
+    ).toEqual([]);
+  });
+
+  it('is an error for a half-width comma between Han characters', () => {
+    const comma = ZH.replace('设计，构建', '设计,构建');
+    expect(zhPunctuationCheck.check(qa('en', 'zh', EN, comma))).toEqual([
+      {
+        severity: 'error',
+        message: 'Half-width comma between Chinese characters: "设计,构建" (, → ，).',
+        suggestion: 'Use the full-width comma "，".',
+      },
+    ]);
+  });
+
+  it('warns on other half-width punctuation after Han', () => {
+    const issues = zhPunctuationCheck.check(
+      qa('en', 'zh', EN, ZH.replace('流水线。', '流水线.').replace('扩展。', '扩展!')),
+    );
+    expect(issues).toEqual([
+      {
+        message: 'Half-width punctuation after Chinese text: "水线.系统" (. → 。), "扩展!" (! → ！).',
+        suggestion: 'Use full-width punctuation ，。：；！？ in Chinese text.',
+      },
+    ]);
+    expect(
+      zhPunctuationCheck.check(qa('en', 'zh', 'Website: https://www.52hrtt.com', '网站:https://www.52hrtt.com')),
+    ).toHaveLength(1);
+  });
+
+  it('leaves half-width marks after Latin text alone, as real Chinese READMEs write them', () => {
+    const commit = corpusLine('tencent-weknora-launch-readme-2025.zh.txt', 'feat: ');
+    expect(commit).toBe('feat: 添加文档批量上传功能');
+    expect(zhPunctuationCheck.check(qa('en', 'zh', 'feat: Add document batch upload functionality', commit))).toEqual(
+      [],
+    );
+  });
+
+  it('ignores punctuation inside locked forms and in non-Chinese targets', () => {
+    expect(zhPunctuationCheck.check(qa('en', 'zh', 'Yahoo! Japan', '[[yahoo]]日本'))).toEqual([]);
+    expect(zhPunctuationCheck.check(qa('zh', 'en', ZH, EN))).toEqual([]);
+  });
+});
