@@ -68,7 +68,7 @@ const TABLES: Record<PseudoScript, SwapTable> = {
 };
 
 function rot13With(map: Map<number, number>): Map<number, number> {
-  LATIN.forEach((cp, i) => map.set(cp, ROT13[i] as number));
+  for (const [i, cp] of LATIN.entries()) map.set(cp, ROT13[i] as number);
   return map;
 }
 

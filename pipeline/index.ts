@@ -53,7 +53,10 @@ export function matchersFor(
   const cache = new Map<Locale, (text: string) => TermMatch[]>();
   return (locale) => {
     let matcher = cache.get(locale);
-    if (!matcher) cache.set(locale, (matcher = create(glossary, locale)));
+    if (!matcher) {
+      matcher = create(glossary, locale);
+      cache.set(locale, matcher);
+    }
     return matcher;
   };
 }

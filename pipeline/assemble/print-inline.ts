@@ -237,21 +237,21 @@ function escapeText(value: string, options: EscapeOptions): string | undefined {
         continue;
       }
     }
-    let escape: boolean;
+    let escapes: boolean;
     switch (char) {
       case '&':
-        escape = ENTITY.test(value.slice(index + 1, index + 34));
+        escapes = ENTITY.test(value.slice(index + 1, index + 34));
         break;
       case '!':
-        escape = index === value.length - 1 && options.nextChar === '[';
+        escapes = index === value.length - 1 && options.nextChar === '[';
         break;
       case '#':
-        escape = context.kind === 'heading' && options.last && /^#*$/.test(value.slice(index + 1));
+        escapes = context.kind === 'heading' && options.last && /^#*$/.test(value.slice(index + 1));
         break;
       default:
-        escape = ALWAYS_ESCAPED.has(char) || (index === 0 && escapeFirst);
+        escapes = ALWAYS_ESCAPED.has(char) || (index === 0 && escapeFirst);
     }
-    out += escape ? `\\${char}` : char;
+    out += escapes ? `\\${char}` : char;
   }
   return out;
 }

@@ -87,7 +87,10 @@ export function findCandidates(
         const key = name.toLowerCase();
         if (known.has(key)) continue;
         let entry = found.get(key);
-        if (!entry) found.set(key, (entry = { places: [], spellings: new Map() }));
+        if (!entry) {
+          entry = { places: [], spellings: new Map() };
+          found.set(key, entry);
+        }
         entry.places.push({ file: source.file, line: prose.lines[start] ?? 1 });
         entry.spellings.set(name, (entry.spellings.get(name) ?? 0) + 1);
       }

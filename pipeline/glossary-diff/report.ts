@@ -17,7 +17,10 @@ export function sideOf(glossary: Glossary): GlossarySide {
     matchers: matchersFor(glossary, createMatcher),
     matching: (locale) => {
       let key = matching.get(locale);
-      if (key === undefined) matching.set(locale, (key = JSON.stringify(patternsFor(glossary, locale))));
+      if (key === undefined) {
+        key = JSON.stringify(patternsFor(glossary, locale));
+        matching.set(locale, key);
+      }
       return key;
     },
   };
@@ -42,7 +45,8 @@ export function buildReport(input: ReportInput): GlossaryDiffReport {
   for (const release of input.releases) {
     const locales = release.locales.filter((l) => l.changed.length > 0 || l.needsTranslation.length > 0);
     for (const l of release.locales) {
-      const totals = (byLocale[l.locale] ??= { sentences: 0, needsTranslation: 0 });
+      byLocale[l.locale] ??= { sentences: 0, needsTranslation: 0 };
+      const totals = byLocale[l.locale] as LocaleTotals;
       totals.sentences += l.changed.length;
       totals.needsTranslation += l.needsTranslation.length;
       sentences += l.changed.length;

@@ -9,7 +9,10 @@ const segmenters = new Map<Locale, Intl.Segmenter>();
 
 function segmenter(locale: Locale): Intl.Segmenter {
   let found = segmenters.get(locale);
-  if (!found) segmenters.set(locale, (found = new Intl.Segmenter(locale, { granularity: 'word' })));
+  if (!found) {
+    found = new Intl.Segmenter(locale, { granularity: 'word' });
+    segmenters.set(locale, found);
+  }
   return found;
 }
 

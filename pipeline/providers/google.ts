@@ -65,14 +65,19 @@ export function createGoogleProvider(options: GoogleOptions): TranslationProvide
         reject(item.request.key, `engine returned ${texts.length} translations for ${batch.items.length} strings`);
       return good;
     }
-    batch.items.forEach((item, i) => {
+    for (const [i, item] of batch.items.entries()) {
       const decoded = htmlToRuns(texts[i] ?? '');
-      if ('error' in decoded) return reject(item.request.key, `engine output unusable: ${decoded.error}`);
+      if ('error' in decoded) {
+        reject(item.request.key, `engine output unusable: ${decoded.error}`);
+        continue;
+      }
       const mismatch = codeMismatch(item.request.source, decoded.runs);
-      if (mismatch !== undefined)
-        return reject(item.request.key, `engine output does not match the source codes: ${mismatch}`);
+      if (mismatch !== undefined) {
+        reject(item.request.key, `engine output does not match the source codes: ${mismatch}`);
+        continue;
+      }
       good.set(item.request.key, { runs: decoded.runs, state: 'translated', origin });
-    });
+    }
     return good;
   }
 

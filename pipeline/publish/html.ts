@@ -3,7 +3,7 @@
 // scripts, frames. The document shell (lang, title, alternates) is added after sanitizing, from our own values.
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import rehypeDocument from 'rehype-document';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -54,5 +54,5 @@ export function renderHtml(input: HtmlInput): string {
 
 function firstHeading(tree: MdastRoot): string | undefined {
   const heading = tree.children.find((node: RootContent) => node.type === 'heading' && node.depth === 1);
-  return heading ? toString(heading) : undefined;
+  return heading ? textOf(heading) : undefined;
 }

@@ -3,7 +3,7 @@
 // produces an identical manifest and a diff shows exactly what changed.
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { parseMarkdown } from '../markdown.ts';
 import type { Finding, Locale, TargetStatus } from '../types.ts';
@@ -87,7 +87,7 @@ function blockTexts(tree: Root): string[] {
   visit(tree, (node) => {
     if (node.type === 'yaml' || node.type === 'html') return SKIP;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code') {
-      texts.push(toString(node));
+      texts.push(textOf(node));
       return SKIP;
     }
     return undefined;

@@ -188,7 +188,10 @@ export async function runReleases(
           engine = await translate(pending, engineChain, {
             dryRun: Boolean(options.dryRun),
             onTargets: (targets) => writer.save(pending, targets),
-            onProgress: (done, total) => (bar ??= createProgress('engine segments', total)).update(done, total),
+            onProgress: (done, total) => {
+              bar ??= createProgress('engine segments', total);
+              bar.update(done, total);
+            },
           });
         } finally {
           bar?.stop();

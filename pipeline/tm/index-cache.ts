@@ -76,7 +76,10 @@ export async function writeIndexCache(file: string | undefined, memoryDir: strin
   const targets = new Map<string, number>();
   const position = (table: Map<string, number>, value: string) => {
     let at = table.get(value);
-    if (at === undefined) table.set(value, (at = table.size));
+    if (at === undefined) {
+      at = table.size;
+      table.set(value, at);
+    }
     return at;
   };
   const stored = files.map(({ entries, ...rest }) => ({

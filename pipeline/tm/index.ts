@@ -190,7 +190,10 @@ function ownRun(run: Run): Run {
 export function remember(memory: TranslationMemory, from: Locale, to: Locale, key: string, target: Target): void {
   const pair = pairKey(from, to);
   let entries = memory.index.get(pair);
-  if (!entries) memory.index.set(pair, (entries = new Map()));
+  if (!entries) {
+    entries = new Map();
+    memory.index.set(pair, entries);
+  }
   const existing = entries.get(key);
   if (!existing || RANK[target.state] > RANK[existing.state]) entries.set(key, target);
 }

@@ -75,9 +75,8 @@ export async function translate(
       const done = pending.filter((request) => found.has(request.key));
       const estimates = done.map((request) => provider.estimate?.([request]) ?? 1);
       const sum = estimates.reduce((a, b) => a + b, 0) || 1;
-      done.forEach((request, i) =>
-        outcome.chars.set(request.key, Math.round(((estimates[i] ?? 0) * stats.chars) / sum)),
-      );
+      for (const [i, request] of done.entries())
+        outcome.chars.set(request.key, Math.round(((estimates[i] ?? 0) * stats.chars) / sum));
     }
     pending = pending.filter((request) => !found.has(request.key));
   }

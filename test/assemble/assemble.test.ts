@@ -30,11 +30,11 @@ describe('assemble', () => {
       from: 'en',
     });
     expect(release.segments).toHaveLength(2);
-    const [a, b] = release.segments;
+    const [a, b] = release.segments.map((segment) => segment.id);
     const targets = (x: string, y: string) =>
       new Map<string, Run[]>([
-        [a!.id, [{ type: 'text', value: x }]],
-        [b!.id, [{ type: 'text', value: y }]],
+        [a ?? '', [{ type: 'text', value: x }]],
+        [b ?? '', [{ type: 'text', value: y }]],
       ]);
     const build = (locale: 'zh' | 'th', x: string, y: string) =>
       assemble({
@@ -86,7 +86,7 @@ describe('assemble', () => {
       doc: release.doc,
       blocks: release.blocks,
       segments: release.segments,
-      targets: new Map([[segment!.id, target]]),
+      targets: new Map([[segment?.id ?? '', target]]),
       locale: 'zh',
       glossary,
     });

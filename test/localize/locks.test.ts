@@ -29,7 +29,8 @@ const lock = (term: string): Run => ({ type: 'lock', term });
 
 async function runWith(target: Run[]): Promise<{ code: number; lines: string[] }> {
   const release = prepareText(SOURCE, 'game.md', matchersFor(parseGlossary(GLOSSARY, 'g.yaml'), createMatcher));
-  const segment = release.segments[0]!;
+  const segment = release.segments[0];
+  if (!segment) throw new Error('the source has no segment');
   const xliff = stringifyXliff({
     release: 'game',
     srcLang: 'en',

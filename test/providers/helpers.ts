@@ -60,7 +60,11 @@ export function requestsFor(text: string, from: Locale, to: Locale): Translation
   const seen = new Set<string>();
   return sentences(text)
     .map((s, n) => request(toRuns(s), from, to, n))
-    .filter((r) => (seen.has(r.key) ? false : (seen.add(r.key), true)));
+    .filter((r) => {
+      if (seen.has(r.key)) return false;
+      seen.add(r.key);
+      return true;
+    });
 }
 
 /** A context that records what the provider reports. */

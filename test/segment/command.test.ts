@@ -19,7 +19,7 @@ describe('segments command', () => {
     });
     const rows = JSON.parse(lines.join('\n')) as { id: string; text: string; block: string }[];
     expect(rows).toHaveLength(47);
-    expect(Object.keys(rows[0]!)).toEqual(['id', 'text', 'block']);
+    expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'text', 'block']);
     expect(rows[0]?.block).toBe('fm:title');
     expect(rows[1]?.text).toMatch(
       /^By the end of 2025, with the hosting of the "Co-building the Digital Silk Road" Seminar in Shanghai/,
