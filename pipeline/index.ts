@@ -9,7 +9,6 @@ import type { TermMatch } from './lock/matcher.ts';
 import { extractBlocks } from './parse/blocks.ts';
 import { InlineError } from './parse/inline.ts';
 import { segmentBlocks } from './segment/index.ts';
-import { UserError } from './errors.ts';
 import type { Block, Doc, Locale, Segment } from './types.ts';
 
 export interface PreparedRelease {
@@ -38,7 +37,7 @@ export function prepareText(
   try {
     blocks = extractBlocks(doc);
   } catch (error) {
-    if (error instanceof InlineError) throw new UserError(error.message, { file });
+    if (error instanceof InlineError) error.locate({ file });
     throw error;
   }
   const locked = lockBlocks(blocks, matchers(doc.locale));

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The command line: every command declared here, each implemented by a plain async function in commands/.
-// One top-level catch: a UserError prints its message and exits with its code; anything else is a bug.
+// One top-level catch: a SilkbridgeError prints one line and exits with its code; anything else is a bug.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { UserError } from '../pipeline/errors.ts';
+import { describeError, SilkbridgeError } from '../pipeline/errors.ts';
 import { isLocale, LOCALES, type Locale } from '../pipeline/types.ts';
 
 function locale(value: string): Locale {
@@ -157,8 +157,8 @@ program
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  if (error instanceof UserError) {
-    process.stderr.write(`silkbridge: ${error.message}\n`);
+  if (error instanceof SilkbridgeError) {
+    process.stderr.write(`silkbridge: ${describeError(error)}\n`);
     process.exitCode = error.exitCode;
   } else {
     process.stderr.write(

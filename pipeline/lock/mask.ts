@@ -1,15 +1,15 @@
 // Mask glossary terms as lock runs before translation, and render them back in a locale's locked form.
+import { type ErrorPlace, UserError } from '../errors.ts';
 import { normalizeRuns } from '../runs.ts';
 import type { Lock, Locale, Run } from '../types.ts';
 import type { Glossary } from './glossary.ts';
 import type { TermMatch } from './matcher.ts';
 
 /** A lock run names a term the glossary lacks, or the runs and their locks disagree. */
-export class LockError extends Error {
+export class LockError extends UserError {
   readonly term: string;
-  constructor(term: string, message: string) {
-    super(message);
-    this.name = 'LockError';
+  constructor(term: string, message: string, place: ErrorPlace = {}) {
+    super(message, place);
     this.term = term;
   }
 }

@@ -1,5 +1,6 @@
 // Inline Markdown ⇄ runs. `flattenInline` turns phrasing content into runs and codes; `buildInline` is its inverse.
 import type { Nodes, PhrasingContent } from 'mdast';
+import { UserError } from '../errors.ts';
 import { normalizeRuns } from '../runs.ts';
 import type { Code, Run } from '../types.ts';
 
@@ -8,7 +9,8 @@ const PAIRED = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']
 /** Inline nodes with nothing to translate inside: they become one standalone code. */
 const STANDALONE = new Set(['inlineCode', 'html', 'break', 'image', 'imageReference', 'footnoteReference']);
 
-export class InlineError extends Error {}
+/** Inline content silkbridge cannot carry through translation; the caller adds the file. */
+export class InlineError extends UserError {}
 
 export interface FlatInline {
   runs: Run[];

@@ -1,6 +1,7 @@
 // Runs ⇄ the HTML Cloud Translation reads in `text/html` mode. Codes become tags the engine can move with the
 // words they wrap; locks become `translate="no"` spans the engine must leave alone. The reply is parsed strictly:
 // anything we did not send (a new tag, a lost id, an unbalanced pair) is an error, never a guess.
+import { InternalError } from '../errors.ts';
 import { decode } from 'html-entities';
 import { normalizeRuns } from '../runs.ts';
 import type { Run } from '../types.ts';
@@ -14,9 +15,8 @@ const EDGE_ATTR = 'data-k';
 /** `data-t` on a `translate="no"` span names the locked glossary term. */
 const TERM_ATTR = 'data-t';
 
-export class HtmlCodecError extends Error {
-  override name = 'HtmlCodecError';
-}
+/** The caller broke the codec's contract (a lock without its form): a bug, not bad input. */
+export class HtmlCodecError extends InternalError {}
 
 function escapeText(text: string): string {
   return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));

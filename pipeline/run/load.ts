@@ -2,7 +2,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
-import { GlossaryError, loadGlossary, type Glossary } from '../lock/glossary.ts';
+import { loadGlossary, type Glossary } from '../lock/glossary.ts';
 import { lintGlossary } from '../lock/lint.ts';
 import { formatFinding } from '../findings.ts';
 import type { Finding } from '../types.ts';
@@ -18,7 +18,6 @@ export async function loadCheckedGlossary(file: string): Promise<LoadedGlossary>
   try {
     glossary = await loadGlossary(file);
   } catch (error) {
-    if (error instanceof GlossaryError) throw new UserError(error.message);
     if ((error as NodeJS.ErrnoException).code === 'ENOENT')
       throw new UserError(`glossary not found: ${file} (pass --glossary <file>)`);
     throw error;

@@ -1,5 +1,6 @@
 // Sentence boundaries for one block of text: Intl.Segmenter proposes, the SRX-style rules of the locale dispose.
 // Everything that can be built once (segmenters, sticky regular expressions, word sets) is built at module load.
+import { InternalError } from '../errors.ts';
 import type { Locale } from '../types.ts';
 import { SENTENCE_RULES } from './rules/index.ts';
 import { alt, type BreakRule, type LocaleRules } from './rules/types.ts';
@@ -13,14 +14,13 @@ export const OBJECT_CHAR = '\uFFFC';
 const OBJECT_STAND_IN = 'Ẋ';
 
 /** A rule set that cannot work, named by locale and rule. */
-export class SentenceRuleError extends Error {
+export class SentenceRuleError extends InternalError {
   constructor(
     readonly locale: Locale,
     readonly rule: string,
     message: string,
   ) {
-    super(`pipeline/segment/rules/${locale}.ts: rule "${rule}": ${message}`);
-    this.name = 'SentenceRuleError';
+    super(`rule "${rule}": ${message}`, { file: `pipeline/segment/rules/${locale}.ts`, locale });
   }
 }
 

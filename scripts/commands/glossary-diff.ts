@@ -15,7 +15,7 @@ import {
   sideOf,
 } from '../../pipeline/glossary-diff/index.ts';
 import type { ReleaseDiff } from '../../pipeline/glossary-diff/index.ts';
-import { GlossaryError, glossaryOf, parseGlossary, type Glossary } from '../../pipeline/lock/glossary.ts';
+import { glossaryOf, parseGlossary } from '../../pipeline/lock/glossary.ts';
 import { loadMemory } from '../../pipeline/tm/index.ts';
 import { listMarkdown } from '../../pipeline/run/load.ts';
 
@@ -78,15 +78,6 @@ export async function glossaryAtRef(
   return shown.stdout;
 }
 
-function parseOrExplain(text: string, file: string): Glossary {
-  try {
-    return parseGlossary(text, file);
-  } catch (error) {
-    if (error instanceof GlossaryError) throw new UserError(error.message);
-    throw error;
-  }
-}
-
 function isFormat(value: string): value is DiffFormat {
   return (DIFF_FORMATS as readonly string[]).includes(value);
 }
@@ -114,8 +105,8 @@ export async function glossaryDiff(options: GlossaryDiffOptions): Promise<number
     );
   }
   // A glossary absent on one side is empty there: every entry of the other side is added (or removed).
-  const before = oldText === undefined ? glossaryOf([], `${ref}:${path}`) : parseOrExplain(oldText, `${ref}:${path}`);
-  const after = newText === undefined ? glossaryOf([], path) : parseOrExplain(newText, path);
+  const before = oldText === undefined ? glossaryOf([], `${ref}:${path}`) : parseGlossary(oldText, `${ref}:${path}`);
+  const after = newText === undefined ? glossaryOf([], path) : parseGlossary(newText, path);
 
   const memory = await loadMemory(resolve(cwd, options.memory));
   const files = await listMarkdown(cwd, options.input);

@@ -20,6 +20,7 @@ export type WorkerReply =
 export interface SerializedError {
   /** A UserError (bad input), as opposed to a bug. */
   user: boolean;
+  /** A UserError's message without its place; a bug's stack. */
   message: string;
   place?: ErrorPlace;
   exitCode?: number;
@@ -91,11 +92,7 @@ export async function createWorkerStages(options: StageOptions, size: number): P
 /** The error a worker reported, as the class the main thread's callers expect. */
 function rebuildError(error: SerializedError): Error {
   if (!error.user) return new Error(`in a release worker: ${error.message}`);
-  const place = error.place ?? {};
-  // UserError puts `file:line: ` in front of the message; the worker's message has it already.
-  const where = place.file ? `${place.file}${place.line ? `:${place.line}` : ''}: ` : '';
-  const message = error.message.startsWith(where) ? error.message.slice(where.length) : error.message;
-  return new UserError(message, place, error.exitCode);
+  return new UserError(error.message, error.place, error.exitCode);
 }
 
 /**

@@ -44,7 +44,7 @@ async function run(message: WorkerRequest): Promise<WorkerReply> {
       return {
         type: 'failed',
         id: message.id,
-        error: { user: true, message: error.message, place: error.place, exitCode: error.exitCode },
+        error: { user: true, message: error.detail, place: error.place, exitCode: error.exitCode },
       };
     return {
       type: 'failed',
