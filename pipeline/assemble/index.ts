@@ -9,6 +9,7 @@ import { lockForm, type Glossary } from '../lock/glossary.ts';
 import { stringifyMarkdown } from '../markdown.ts';
 import { blockText, CONTAINER_TYPES, containers, type Container } from '../parse/blocks.ts';
 import { inlineContext, printInline } from './print-inline.ts';
+import { segmentsByBlock, sentenceGap } from './join.ts';
 import { buildInline } from '../parse/inline.ts';
 import type { Block, Doc, Locale, Run, Segment } from '../types.ts';
 
@@ -24,9 +25,7 @@ export interface AssembleInput {
 
 export function assemble(input: AssembleInput): string {
   const { doc, blocks, segments, targets, locale, glossary } = input;
-  const bySegmentBlock = new Map<string, Segment[]>();
-  for (const segment of segments)
-    bySegmentBlock.set(segment.blockId, [...(bySegmentBlock.get(segment.blockId) ?? []), segment]);
+  const bySegmentBlock = segmentsByBlock(segments);
 
   const fields: Record<string, string> = {};
   const contents: Content[] = [];
@@ -121,8 +120,8 @@ function copyForAssembly<T extends Nodes>(node: T): T {
 }
 
 /**
- * The block's runs in the output locale: each segment replaced by its target, the white space between segments
- * kept, except that Chinese joins sentences without spaces and Thai and English need one.
+ * The block's runs in the output locale: each segment replaced by its target, the white space before the first
+ * kept and between segments as `sentenceGap` says.
  */
 function blockRuns(
   block: Block,
@@ -136,7 +135,8 @@ function blockRuns(
   let cursor = 0;
   for (const segment of segments) {
     const [start, end] = segment.range;
-    runs.push({ type: 'text', value: gap(text.slice(cursor, start), cursor === 0, from, to) });
+    const space = text.slice(cursor, start);
+    runs.push({ type: 'text', value: cursor === 0 ? space : sentenceGap(space, from, to) });
     const target = targets.get(segment.id);
     if (!target) throw new Error(`segment ${segment.id} has no target`);
     runs.push(...target);
@@ -144,13 +144,6 @@ function blockRuns(
   }
   runs.push({ type: 'text', value: text.slice(cursor) });
   return runs;
-}
-
-function gap(space: string, leading: boolean, from: Locale, to: Locale): string {
-  if (leading || from === to || space.includes('\n')) return space;
-  if (to === 'zh') return '';
-  // Chinese needs no space between sentences; English and Thai do.
-  return space === '' && from === 'zh' ? ' ' : space;
 }
 
 /** Front matter with the translated fields replaced and `lang` set; comments and key order are kept. */

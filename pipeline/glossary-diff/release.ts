@@ -6,7 +6,9 @@ import { prepareText, type Matchers, type PreparedRelease } from '../index.ts';
 import { lockForm, type Glossary } from '../lock/glossary.ts';
 import { restoreRuns } from '../lock/mask.ts';
 import type { ParseOptions } from '../parse/index.ts';
+import { segmentsByBlock, sentenceGap } from '../assemble/join.ts';
 import { spaceLatinLocks } from '../assemble/thai-spacing.ts';
+import { blockText } from '../parse/blocks.ts';
 import { runsKey, runsText } from '../runs.ts';
 import { needsTranslation } from '../segment/index.ts';
 import { lookup, type TranslationMemory } from '../tm/index.ts';
@@ -36,8 +38,20 @@ export interface ReleaseInput {
 /** What a group of segments renders to in one locale under one glossary, or the keys it lacks a target for. */
 type Rendering = { runs: Run[]; text: string } | { missing: string[] };
 
+/** The source's white space between two segments of one block. */
+type SpaceBetween = (before: Segment, after: Segment) => string;
+
+function spacesOf(release: PreparedRelease): SpaceBetween {
+  const texts = new Map(release.blocks.map((block) => [block.id, blockText(block.runs)]));
+  return (before, after) => texts.get(after.blockId)?.slice(before.range[1], after.range[0]) ?? ' ';
+}
+
+/** A line break inside a paragraph shows as the space it renders to. */
+const shownGap = (gap: string) => gap.replace(/\s*\n\s*/g, ' ');
+
 function render(
   segments: readonly Segment[],
+  space: SpaceBetween,
   from: Locale,
   to: Locale,
   glossary: Glossary,
@@ -45,20 +59,21 @@ function render(
 ): Rendering {
   const runs: Run[] = [];
   const missing: string[] = [];
-  segments.forEach((segment, i) => {
+  for (const [i, segment] of segments.entries()) {
     let target: readonly Run[] = segment.source;
     if (from !== to && needsTranslation(segment.source)) {
       const key = runsKey(segment.source);
       const found = lookup(memory, from, to, key);
       if (!found) {
         missing.push(key);
-        return;
+        continue;
       }
       target = found.runs;
     }
-    if (i > 0) runs.push({ type: 'text', value: ' ' });
+    const previous = segments[i - 1];
+    if (previous) runs.push({ type: 'text', value: shownGap(sentenceGap(space(previous, segment), from, to)) });
     runs.push(...target);
-  });
+  }
   if (missing.length > 0) return { missing };
   const form = (term: string) => lockForm(glossary, term, to);
   // The same spacing assembly applies, so the diff shows what will be published.
@@ -66,38 +81,49 @@ function render(
   return { runs: shown, text: runsText(shown, form) };
 }
 
-function place(group: SegmentGroup): SentencePlace {
-  const segments = group.after.length > 0 ? group.after : group.before;
+function place(group: Group): SentencePlace {
+  const after = group.after.length > 0;
+  const segments = after ? group.after : group.before;
+  const space = after ? group.spaces.after : group.spaces.before;
   return {
     block: segments[0]?.blockId ?? '',
     segments: group.after.map((segment) => segment.id),
-    source: segments.map((segment) => runsText(restoreRuns(segment.source, segment.locks))).join(' '),
+    source: segments
+      .map((segment, i) => {
+        const previous = segments[i - 1];
+        const text = runsText(restoreRuns(segment.source, segment.locks));
+        return previous ? shownGap(space(previous, segment)) + text : text;
+      })
+      .join(''),
   };
 }
 
-function groupsOf(before: PreparedRelease, after: PreparedRelease): SegmentGroup[] {
-  const byBlock = (release: PreparedRelease) => {
-    const map = new Map<string, Segment[]>();
-    for (const segment of release.segments) map.set(segment.blockId, [...(map.get(segment.blockId) ?? []), segment]);
-    return map;
-  };
-  const beforeSegments = byBlock(before);
-  const afterSegments = byBlock(after);
+/** Aligned segments with the source spacing of the release each side comes from. */
+interface Group extends SegmentGroup {
+  spaces: { before: SpaceBetween; after: SpaceBetween };
+}
+
+function groupsOf(before: PreparedRelease, after: PreparedRelease): Group[] {
+  const spaces = { before: spacesOf(before), after: spacesOf(after) };
+  const beforeSegments = segmentsByBlock(before.segments);
+  const afterSegments = segmentsByBlock(after.segments);
   // Blocks come from the Markdown alone, so both preparations list the same blocks in the same order.
   return after.blocks.flatMap((block, i) => {
     const old = before.blocks[i];
     if (!old || old.id !== block.id) throw new Error(`block ${block.id} has no counterpart under the old glossary`);
-    return alignSegments(old, beforeSegments.get(old.id) ?? [], block, afterSegments.get(block.id) ?? []);
+    return alignSegments(old, beforeSegments.get(old.id) ?? [], block, afterSegments.get(block.id) ?? []).map(
+      (group) => ({ ...group, spaces }),
+    );
   });
 }
 
-function diffLocale(groups: readonly SegmentGroup[], from: Locale, locale: Locale, input: ReleaseInput): LocaleDiff {
+function diffLocale(groups: readonly Group[], from: Locale, locale: Locale, input: ReleaseInput): LocaleDiff {
   const out: LocaleDiff = { locale, changed: [], needsTranslation: [], untranslated: 0 };
   const tokens = (rendering: { runs: Run[] }, glossary: Glossary) =>
     runTokens(rendering.runs, locale, (term) => lockForm(glossary, term, locale));
   for (const group of groups) {
-    const old = render(group.before, from, locale, input.before.glossary, input.memory);
-    const now = render(group.after, from, locale, input.after.glossary, input.memory);
+    const old = render(group.before, group.spaces.before, from, locale, input.before.glossary, input.memory);
+    const now = render(group.after, group.spaces.after, from, locale, input.after.glossary, input.memory);
     const beforeText = 'text' in old ? old.text : null;
     if ('missing' in now) {
       if (beforeText === null) out.untranslated++;

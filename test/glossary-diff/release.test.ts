@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { assemble } from '../../pipeline/assemble/index.ts';
 import { alignSegments } from '../../pipeline/glossary-diff/align.ts';
 import { diffRelease } from '../../pipeline/glossary-diff/release.ts';
 import { DIFF_LOCALES, sideOf } from '../../pipeline/glossary-diff/report.ts';
@@ -12,7 +13,7 @@ import { prepareText } from '../../pipeline/index.ts';
 import { parseGlossary, type Glossary } from '../../pipeline/lock/glossary.ts';
 import { runsKey } from '../../pipeline/runs.ts';
 import { emptyMemory, loadMemory, remember, type TranslationMemory } from '../../pipeline/tm/index.ts';
-import type { Locale } from '../../pipeline/types.ts';
+import type { Locale, Run } from '../../pipeline/types.ts';
 import { GLOSSARY, ROOT } from './helpers.ts';
 
 const SEED = join(ROOT, 'content/releases/digital-silk-road.md');
@@ -164,5 +165,29 @@ describe('alignSegments', () => {
     expect(th?.changed).toEqual([]);
     // English renders the source: the same characters, so no change either.
     expect(diff.locales[1]?.changed).toEqual([]);
+  });
+
+  it('joins the old Chinese sentences as assembly writes them: no space between them', () => {
+    const memory = emptyMemory();
+    const before = prepareText(text, 'a.md', sideOf(empty).matchers);
+    const zh = ['我们见到了 Acme 的团队。', '集团领导也来了。', '一切顺利。'];
+    const targets = new Map<string, Run[]>();
+    for (const [i, segment] of before.segments.entries()) {
+      const runs: Run[] = [{ type: 'text', value: zh[i] ?? '' }];
+      targets.set(segment.id, runs);
+      remember(memory, 'en', 'zh', runsKey(segment.source), { runs, state: 'reviewed', origin: 'human' });
+    }
+    const diff = diffRelease({
+      text,
+      file: 'a.md',
+      before: sideOf(empty),
+      after: sideOf(glossary),
+      memory,
+      locales: ['zh'],
+    });
+    const shown = diff.locales[0]?.needsTranslation[0]?.before;
+    expect(shown).toBe('我们见到了 Acme 的团队。集团领导也来了。');
+    const assembled = assemble({ ...before, targets, locale: 'zh', glossary: empty });
+    expect(assembled).toBe('我们见到了 Acme 的团队。集团领导也来了。一切顺利。\n');
   });
 });
