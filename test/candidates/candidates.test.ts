@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findCandidates, proseOf, type Candidate } from '../../pipeline/candidates/index.ts';
 import { glossaryOf, parseGlossary } from '../../pipeline/lock/glossary.ts';
 import { parseMarkdown } from '../../pipeline/markdown.ts';
+import { needsShared } from '../support/needs.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS = resolve(ROOT, '../shared/corpus');
@@ -86,7 +87,7 @@ describe('findCandidates on datelines and headlines', () => {
   });
 });
 
-describe('findCandidates on corpus texts', () => {
+describe.skipIf(!needsShared('corpus'))('findCandidates on corpus texts', () => {
   it('finds the Latin names inside a Thai government release, on the right lines', () => {
     const source = corpus('thaigov-pm-huawei-apac-2024.th.txt');
     const found = byName(findCandidates([source], glossary));

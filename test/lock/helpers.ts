@@ -1,5 +1,6 @@
 // Shared fixtures for the lock tests: the fixture glossary, real texts, and a small glossary builder.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { needsShared } from '../support/needs.ts';
 import path from 'node:path';
 import { glossaryOf, parseGlossary } from '../../pipeline/lock/glossary.ts';
 import type { Glossary, GlossaryTerm } from '../../pipeline/lock/glossary.ts';
@@ -19,8 +20,12 @@ export interface RealText {
   text: string;
 }
 
+/** Whether ../shared holds the seed and the corpus; suites on `realTexts` skip without them. */
+export const REAL_TEXTS = needsShared('seed-release.txt') && needsShared('corpus');
+
 /** The seed release and every corpus text, without the corpus header (it ends at the first blank line). */
 export function realTexts(): RealText[] {
+  if (!existsSync(SHARED)) return [];
   const seed: RealText = {
     name: 'seed-release.txt',
     locale: 'en',

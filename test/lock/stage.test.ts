@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LockError, lockBlock, lockBlocks, restoreRuns, unmaskRuns } from '../../pipeline/lock/index.ts';
@@ -7,12 +6,13 @@ import { parse } from '../../pipeline/parse/index.ts';
 import { runsKey, runsText } from '../../pipeline/runs.ts';
 import { extractBlocks } from '../../pipeline/parse/blocks.ts';
 import { fixtureGlossary } from './helpers.ts';
+import { needsShared, readShared } from '../support/needs.ts';
 
 const SEED = path.resolve(import.meta.dirname, '../../../shared/seed-release.txt');
 
-describe('the lock stage on the parsed seed release', () => {
+describe.skipIf(!needsShared('seed-release.txt'))('the lock stage on the parsed seed release', () => {
   const g = fixtureGlossary();
-  const doc = parse(readFileSync(SEED, 'utf8'), SEED);
+  const doc = parse(readShared('seed-release.txt'), SEED);
   const blocks = extractBlocks(doc);
   const match = createMatcher(g, 'en');
   const locked = lockBlocks(blocks, match);

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createGoogleProvider, requireGoogleOptions } from '../../pipeline/providers/google.ts';
-import { recordingContext, requestsFor, SEED } from './helpers.ts';
+import { recordingContext, requestsFor, SEED, SHARED_TEXTS } from './helpers.ts';
 
 process.env.METADATA_SERVER_DETECTION = 'none';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,7 +28,7 @@ function waitFor(proc: ChildProcess, pattern: RegExp): Promise<string> {
   });
 }
 
-describe('emulator command', () => {
+describe.skipIf(!SHARED_TEXTS)('emulator command', () => {
   it('prints the export line, serves the provider through TRANSLATE_EMULATOR_HOST, and stops on SIGTERM', async () => {
     const script = "import('./scripts/commands/emulator.ts').then((m) => m.emulator({ port: 0 }))";
     child = spawn(process.execPath, ['--import', 'tsx', '-e', script], {

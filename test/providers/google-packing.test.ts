@@ -11,6 +11,7 @@ import { createMatcher } from '../../pipeline/lock/matcher.ts';
 import { codePointLength, packBatches, type BatchItem } from '../../pipeline/providers/google-batches.ts';
 import { runsToHtml } from '../../pipeline/providers/html-codec.ts';
 import { requestsFor } from '../../pipeline/translate/requests.ts';
+import { needsShared } from '../support/needs.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'silkbridge-packing-'));
@@ -35,7 +36,7 @@ async function items(releases: number): Promise<BatchItem[]> {
   return out;
 }
 
-describe('packBatches on a generated corpus', () => {
+describe.skipIf(!needsShared('bench/gen-corpus'))('packBatches on a generated corpus', () => {
   it('fills requests to the limit, within the limits, keeping each segment once and in order', async () => {
     const all = await items(60);
     for (const maxCodePoints of [5_000, 1_500]) {

@@ -7,7 +7,7 @@ import { createGoogleProvider, ProviderError, type GoogleOptions } from '../../p
 import { runsToHtml } from '../../pipeline/providers/html-codec.ts';
 import { runsText } from '../../pipeline/runs.ts';
 import type { Run, TranslationProvider, TranslationRequest } from '../../pipeline/types.ts';
-import { FAST_RETRY, recordingContext, request, requestsFor, SEED, THAI } from './helpers.ts';
+import { FAST_RETRY, recordingContext, request, requestsFor, SEED, SHARED_TEXTS, THAI } from './helpers.ts';
 
 process.env.METADATA_SERVER_DETECTION = 'none';
 
@@ -52,7 +52,7 @@ const ownText = (runs: readonly Run[]) => runsText(runs, () => '');
 const seedTh = requestsFor(SEED, 'en', 'th');
 const seedZh = requestsFor(SEED, 'en', 'zh');
 
-describe('google provider', () => {
+describe.skipIf(!SHARED_TEXTS)('google provider', () => {
   it('translates a whole release into Thai and Chinese, codes and locks intact, entities unescaped', async () => {
     const ctx = recordingContext();
     const requests = [...seedTh, ...seedZh];
@@ -154,7 +154,7 @@ describe('google provider', () => {
   });
 });
 
-describe('google provider retries', () => {
+describe.skipIf(!SHARED_TEXTS)('google provider retries', () => {
   for (const status of ['UNAVAILABLE', 'RESOURCE_EXHAUSTED', 'INTERNAL'] as const) {
     it(`retries ${status} twice, then succeeds`, async () => {
       const ctx = recordingContext();
@@ -244,7 +244,7 @@ describe('google provider retries', () => {
   });
 });
 
-describe('google provider garbage replies', () => {
+describe.skipIf(!SHARED_TEXTS)('google provider garbage replies', () => {
   const coded = seedTh.filter(
     (r) => r.source.some((x) => x.type === 'open') && r.source.some((x) => x.type === 'lock'),
   );

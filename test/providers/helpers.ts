@@ -1,17 +1,13 @@
 // Real inputs for the provider tests: sentences of the seed release and the Thai corpus, turned into runs with
 // codes (quoted phrases as paired codes, percentages as standalone codes) and glossary locks.
-import { readFileSync } from 'node:fs';
 import { runsKey } from '../../pipeline/runs.ts';
 import type { Locale, ProviderContext, Run, Target, TranslationRequest } from '../../pipeline/types.ts';
+import { needsShared, readShared } from '../support/needs.ts';
 
-const SHARED = new URL('../../../shared/', import.meta.url);
-
-export function readShared(path: string): string {
-  return readFileSync(new URL(path, SHARED), 'utf8');
-}
-
+/** Empty without ../shared: the tests reading them skip on `SHARED_TEXTS`. */
 export const SEED = readShared('seed-release.txt');
 export const THAI = readShared('corpus/thaigov-pm-gds-tencent-2023.th.txt');
+export const SHARED_TEXTS = needsShared('corpus/thaigov-pm-gds-tencent-2023.th.txt') && needsShared('seed-release.txt');
 
 /** Sentences of a text: split after . ! ? (and the Thai/Chinese habit of spaces between clauses is left alone). */
 export function sentences(text: string): string[] {

@@ -8,9 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../emulator/server.ts';
 import { localize } from '../../scripts/commands/localize.ts';
 import { runReleases } from '../../pipeline/run/index.ts';
+import { needsShared } from '../support/needs.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
 const GEN_CORPUS = resolve(REPO, '../shared/bench/gen-corpus');
+const HAS_GEN_CORPUS = needsShared('bench/gen-corpus');
 const GLOSSARY = join(REPO, 'content/glossary.yaml');
 const RELEASES = 36;
 
@@ -19,7 +21,7 @@ let emulator: Emulator;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'silkbridge-workers-'));
-  execFileSync(process.execPath, [GEN_CORPUS, String(RELEASES), join(dir, 'releases')]);
+  if (HAS_GEN_CORPUS) execFileSync(process.execPath, [GEN_CORPUS, String(RELEASES), join(dir, 'releases')]);
   emulator = await startEmulator({ port: 0 });
 });
 
@@ -64,7 +66,7 @@ async function run(name: string, jobs: string, provider: string, input = 'releas
   };
 }
 
-describe('worker threads', () => {
+describe.skipIf(!HAS_GEN_CORPUS)('worker threads', () => {
   it('give the outputs, report and memory of one thread (pseudo, saved to the memory)', async () => {
     const one = await run('pseudo-1', '1', 'pseudo');
     const two = await run('pseudo-2', '2', 'pseudo');

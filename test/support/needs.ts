@@ -1,7 +1,7 @@
 // What a suite needs from outside the project: ../shared, a Debian package, a browser. On a user's machine a
 // missing need skips the suite and says why; CI sets SILKBRIDGE_STRICT=1, which turns every such skip into a failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const STRICT = process.env.SILKBRIDGE_STRICT === '1';
@@ -31,4 +31,10 @@ export function needsShared(path = ''): boolean {
 /** A Debian command-line tool. */
 export function needsCommand(command: string, debianPackage: string): boolean {
   return needs(command, hasCommand(command), `apt-get install ${debianPackage}`);
+}
+
+/** The text of ../shared/<path>, or '' when it is absent: for values read at import by suites that skip on `needsShared`. */
+export function readShared(path: string): string {
+  const file = resolve(SHARED, path);
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { zhPunctuationCheck } from '../../pipeline/verify/checks/zh-punctuation.ts';
-import { corpusLine, qa } from './helpers.ts';
+import { corpusLine, qa, SHARED_TEXTS } from './helpers.ts';
 
 const EN = corpusLine('tencent-weknora-launch-readme-2025.en.txt', 'WeKnora employs');
 const ZH = corpusLine('tencent-weknora-launch-readme-2025.zh.txt', 'WeKnora 采用');
 
 describe('zh-punctuation', () => {
-  it('is silent on real Chinese text, including a URL and a file name next to Han', () => {
+  it.skipIf(!SHARED_TEXTS)('is silent on real Chinese text, including a URL and a file name next to Han', () => {
     expect(ZH).toContain('，构建了一条完整的文档理解与检索流水线。');
     expect(zhPunctuationCheck.check(qa('en', 'zh', EN, ZH))).toEqual([]);
     const env = corpusLine('tencent-weknora-launch-readme-2025.zh.txt', '# 编辑 .env');
@@ -19,7 +19,7 @@ describe('zh-punctuation', () => {
     ).toEqual([]);
   });
 
-  it('is an error for a half-width comma between Han characters', () => {
+  it.skipIf(!SHARED_TEXTS)('is an error for a half-width comma between Han characters', () => {
     const comma = ZH.replace('设计，构建', '设计,构建');
     expect(zhPunctuationCheck.check(qa('en', 'zh', EN, comma))).toEqual([
       {
@@ -30,7 +30,7 @@ describe('zh-punctuation', () => {
     ]);
   });
 
-  it('warns on other half-width punctuation after Han', () => {
+  it.skipIf(!SHARED_TEXTS)('warns on other half-width punctuation after Han', () => {
     const issues = zhPunctuationCheck.check(
       qa('en', 'zh', EN, ZH.replace('流水线。', '流水线.').replace('扩展。', '扩展!')),
     );
@@ -45,7 +45,7 @@ describe('zh-punctuation', () => {
     ).toHaveLength(1);
   });
 
-  it('leaves half-width marks after Latin text alone, as real Chinese READMEs write them', () => {
+  it.skipIf(!SHARED_TEXTS)('leaves half-width marks after Latin text alone, as real Chinese READMEs write them', () => {
     const commit = corpusLine('tencent-weknora-launch-readme-2025.zh.txt', 'feat: ');
     expect(commit).toBe('feat: 添加文档批量上传功能');
     expect(zhPunctuationCheck.check(qa('en', 'zh', 'feat: Add document batch upload functionality', commit))).toEqual(
@@ -53,7 +53,7 @@ describe('zh-punctuation', () => {
     );
   });
 
-  it('ignores punctuation inside locked forms and in non-Chinese targets', () => {
+  it.skipIf(!SHARED_TEXTS)('ignores punctuation inside locked forms and in non-Chinese targets', () => {
     expect(zhPunctuationCheck.check(qa('en', 'zh', 'Yahoo! Japan', '[[yahoo]]日本'))).toEqual([]);
     expect(zhPunctuationCheck.check(qa('zh', 'en', ZH, EN))).toEqual([]);
   });
