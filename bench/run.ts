@@ -451,6 +451,21 @@ async function main(): Promise<void> {
   const json = resolve(REPO, values.json ?? 'bench/results.json');
   writeFileSync(json, `${JSON.stringify({ n, runs, machine: m, phases, checks }, null, 2)}\n`);
   log(`written to ${relative(REPO, json)}`);
+  const doc = resolve(REPO, 'docs/performance.md');
+  writeLatest(doc, formatTable(phases, checks, m), n);
+  log(`written to ${relative(REPO, doc)}`);
+}
+
+/** Replaces the section between the `bench:latest` markers of docs/performance.md with this run's table. */
+function writeLatest(file: string, table: string, n: number): void {
+  const open = '<!-- bench:latest -->';
+  const close = '<!-- /bench:latest -->';
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(open);
+  const end = text.indexOf(close);
+  if (start < 0 || end < start) throw new Error(`${file} has no ${open} … ${close} section to write`);
+  const body = `${open}\nN = ${n}, ${new Date().toISOString().slice(0, 10)}:\n\n\`\`\`\n${table.trimEnd()}\n\`\`\`\n`;
+  writeFileSync(file, text.slice(0, start) + body + text.slice(end));
 }
 
 main().catch((error: unknown) => {

@@ -4,8 +4,8 @@ import { promisify } from 'node:util';
 import { dirname, join, basename } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
-// The callback API, promisified: fs/promises' writeFile goes through a FileHandle (open, write, close each a
-// separate round trip) and cost twice the CPU for the thousands of small files of a run.
+// The callback API, promisified: fs/promises' writeFile goes through a FileHandle, a round trip per step, which is
+// slower for the many small files of a run.
 const writeFile = promisify(fs.writeFile);
 const rename = promisify(fs.rename);
 const rm = promisify(fs.rm);

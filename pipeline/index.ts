@@ -21,8 +21,7 @@ export type Matchers = (locale: Locale) => (text: string) => TermMatch[];
 
 /** parse → lock → segment for one file. */
 export function prepareRelease(file: string, matchers: Matchers, options: ParseOptions = {}): PreparedRelease {
-  // Read at once: a release is a few kilobytes from the page cache, and fs/promises' readFile cost five times the
-  // CPU of a synchronous read (open, stat, read and close each a round trip to the thread pool).
+  // Read at once: a release is a few kilobytes, and the async read's thread-pool round trips cost more than it.
   return prepareText(readFileSync(file, 'utf8'), file, matchers, options);
 }
 

@@ -111,7 +111,7 @@ function printTree(doc: Doc, contents: readonly Content[], frontmatter: string |
  * A copy of the tree that assembly may change without touching `doc.tree`: every node on the way down to a
  * container (heading, paragraph, table cell) or the front matter is copied; the containers and the YAML node are
  * copied shallowly, since assembly replaces their `children` or `value`; everything else is shared, as printing
- * only reads it. structuredClone of the whole tree, twice per release, was a tenth of a warm run.
+ * only reads it; copying the whole tree is costly at this rate (docs/performance.md).
  */
 function copyForAssembly<T extends Nodes>(node: T): T {
   if (CONTAINER_TYPES.has(node.type) || node.type === 'yaml') return { ...node };

@@ -25,7 +25,7 @@ export interface StageOptions {
 }
 
 /** What the run reports of a release: its document without the syntax tree, the text and the YAML document, which
- * stay with the stage that parsed them (sending every tree back from the workers cost more than parsing it). */
+ * stay with the stage that parsed them (sending a tree across threads costs more than parsing it). */
 export interface ReleaseInfo {
   doc: Omit<Doc, 'tree' | 'text' | 'frontmatterDocument'>;
 }

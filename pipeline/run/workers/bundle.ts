@@ -1,6 +1,5 @@
-// A worker thread's code as one ES module, so that the worker starts without a TypeScript loader. Loading the
-// sources through tsx in a worker took ~1 s and ~1.1 CPU s per worker on Node 20 (every import a round trip to
-// the loader's own thread); the bundle, built by esbuild (tsx's own compiler) in ~0.15 s, loads in ~0.3 s.
+// A worker thread's code as one ES module, built by esbuild (tsx's own compiler), so that the worker starts
+// without a TypeScript loader, which is slow in a worker (docs/performance.md).
 // Packages stay outside the bundle as absolute file URLs, resolved here as this thread resolves them, and each
 // source file keeps its own `import.meta.url`: so the module runs from a data: URL, with nothing written to disk.
 import { readFile } from 'node:fs/promises';

@@ -96,18 +96,14 @@ function rebuildError(error: SerializedError): Error {
 }
 
 /**
- * A worker's old-generation limit: never reached (a worker's live heap is ~20 MB), but V8 sizes a heap's growth
- * between full collections from it — up to 4× the live size for a limit of 2 GB or more (Node's default here is
- * 4 GB), at most 2× below (V8's MemoryController::MaxGrowingFactor). At 4× a worker's heap went on growing with the
- * length of a run (peak RSS 334 MB for 200 releases, 393 MB for 1,000); at 2× it levels off at ~330 MB, for 5–10 %
- * more time (more full collections). These are V8's own collections, which keep the optimized code (a forced one
- * does not: ./heap-budget.ts).
+ * A worker's old-generation limit, never reached: below 2 GB V8 lets a heap grow at most 2× its live size between
+ * full collections (4× above), so a worker's heap levels off instead of growing with the run (docs/performance.md).
  */
 export const WORKER_MAX_OLD_GENERATION_MB = 2047;
 
 /**
  * A worker with this process's flags (--cpu-prof and the like) but not the modules it preloads (tsx's loader, a
- * benchmark's hook): the bundle needs no loader, and loading tsx cost each worker ~0.3 s for nothing.
+ * benchmark's hook): the bundle needs no loader.
  */
 export function startWorker(
   code: URL,
