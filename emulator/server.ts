@@ -1,6 +1,7 @@
 // A local stand-in for Cloud Translation v3 TranslateText over real gRPC: deterministic pseudo-translation,
 // Google's request limits, and injectable faults, so the real client library can be tested offline.
 import * as grpc from '@grpc/grpc-js';
+import { codePointLength } from '../pipeline/code-points.ts';
 import { faultsFor, garble, type Fault, type FaultPlan, type FaultStatus } from './faults.ts';
 import { loadTranslationService } from './proto.ts';
 import { pseudoTranslate, pseudoTranslateHtml } from './swap-script.ts';
@@ -85,11 +86,8 @@ class StatusError extends Error {
   }
 }
 
-export function codePoints(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
+/** Google counts a request's code points, markup included. */
+export const codePoints = codePointLength;
 
 /** Google's validation, in the order Google reports it. */
 function validate(req: TranslateTextRequest, size: number): void {

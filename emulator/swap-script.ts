@@ -8,6 +8,7 @@
 // Limit: a letter of another script glued to a URL or e-mail address can move that link's boundary, and then the
 // round trip is not exact; Han source text is only swapped for Chinese targets (thousands of ideographs, few letters).
 import { decode } from 'html-entities';
+import { HTML_TAG, URL_CHAR } from '../pipeline/patterns.ts';
 
 /** The script a target language's pseudo-translation is written in. */
 export type PseudoScript = 'thai' | 'han' | 'latin';
@@ -80,10 +81,9 @@ export function pseudoScript(target: string): PseudoScript {
   return 'latin';
 }
 
-const LINK_CHAR = String.raw`[^\s<>"'\x60\p{Script=Han}\p{Script=Thai}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]`;
 // The look-behinds use letter classes the swap preserves (a letter always swaps to a letter), so the same spans
 // are found in the source and in its pseudo-translation.
-const LINK = String.raw`(?<![\p{L}\p{M}\p{N}])(?:(?:https?|ftp)://|www\.|mailto:)${LINK_CHAR}+|(?<![\p{L}\p{M}\p{N}._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`;
+const LINK = String.raw`(?<![\p{L}\p{M}\p{N}])(?:(?:https?|ftp)://|www\.|mailto:)${URL_CHAR}+|(?<![\p{L}\p{M}\p{N}._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`;
 const AFTER_NUMBER = String.raw`(?<=\d[ \t]*-?[ \t]*)`;
 const NOT_IN_WORD = String.raw`(?![\p{L}\p{M}\p{N}])`;
 const ENGLISH_SCALE = `${AFTER_NUMBER}(?:thousand|million|billion|trillion|bn|mn)${NOT_IN_WORD}`;
@@ -159,7 +159,6 @@ export type HtmlPiece =
   | { kind: 'tag'; raw: string; name: string; closing: boolean; selfClosing: boolean; noTranslate: boolean }
   | { kind: 'text'; raw: string };
 
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?)*)\s*(\/?)>/g;
 const VOID = new Set([
   'area',
   'base',
@@ -180,7 +179,7 @@ const VOID = new Set([
 export function splitHtml(html: string): HtmlPiece[] {
   const pieces: HtmlPiece[] = [];
   let last = 0;
-  for (const m of html.matchAll(TAG)) {
+  for (const m of html.matchAll(HTML_TAG)) {
     const at = m.index;
     if (at > last) pieces.push({ kind: 'text', raw: html.slice(last, at) });
     const name = (m[2] ?? '').toLowerCase();

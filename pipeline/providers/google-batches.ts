@@ -16,11 +16,7 @@ export interface Batch {
   size: number;
 }
 
-export function codePointLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
+export { codePointLength } from '../code-points.ts';
 
 /** Items near the head of the queue that may fill the end of a batch. */
 const FILL_WINDOW = 64;

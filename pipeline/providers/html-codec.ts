@@ -2,6 +2,7 @@
 // words they wrap; locks become `translate="no"` spans the engine must leave alone. The reply is parsed strictly:
 // anything we did not send (a new tag, a lost id, an unbalanced pair) is an error, never a guess.
 import { InternalError } from '../errors.ts';
+import { HTML_TAG } from '../patterns.ts';
 import { decode } from 'html-entities';
 import { normalizeRuns } from '../runs.ts';
 import type { Run } from '../types.ts';
@@ -86,7 +87,6 @@ export function runsToHtml(runs: readonly Run[], lockForms: Readonly<Record<stri
   return out;
 }
 
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?)*)\s*(\/?)>/g;
 const ATTR = /([^\s<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'<>=`]+)))?/g;
 
 function parseAttrs(source: string): Map<string, string> {
@@ -115,7 +115,7 @@ export function htmlToRuns(html: string): { runs: Run[] } | { error: string } {
     if (!inLock && raw !== '') runs.push({ type: 'text', value: decode(raw, { level: 'html5', scope: 'strict' }) });
   };
 
-  for (const m of html.matchAll(TAG)) {
+  for (const m of html.matchAll(HTML_TAG)) {
     text(html.slice(last, m.index));
     last = m.index + m[0].length;
     const tag = m[0];

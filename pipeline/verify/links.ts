@@ -1,9 +1,7 @@
 // URLs and e-mail addresses in plain text. Links behind Markdown link syntax sit in inline codes; these are the ones
 // written out in the text ("Website: https://www.52hrtt.com", "contact error@releasecontact.com").
+import { URL_CHAR } from '../patterns.ts';
 
-// Ends at white space, quotes, angle brackets, Han, Thai and CJK punctuation: Chinese and Thai text run straight on
-// after a URL ("www.cloudquote.io提供", "https://www.52hrtt.com。").
-const URL_CHAR = String.raw`[^\s<>"'\x60\p{Script=Han}\p{Script=Thai}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20]`;
 const LINK = new RegExp(
   String.raw`\b(?:https?|ftp)://${URL_CHAR}+|\bwww\.${URL_CHAR}+|\bmailto:${URL_CHAR}+` +
     String.raw`|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`,
