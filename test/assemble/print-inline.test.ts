@@ -189,39 +189,47 @@ function randomRuns(block: Block, next: () => number): Run[] {
   return runs;
 }
 
+/** Rounds multiply by SILKBRIDGE_FUZZ_SCALE for a deeper run by hand; the default stays far from the timeout. */
+const FUZZ_SCALE = Number(process.env.SILKBRIDGE_FUZZ_SCALE ?? '1');
+const FUZZ_TIMEOUT_MS = 30_000;
+
 describe('printInline', () => {
   const cases = [
-    ['tricky', tricky, 150],
-    ['everything.md', everything, 50],
-    ['the seed release', seed, 8],
+    ['tricky', tricky, 20 * FUZZ_SCALE],
+    ['everything.md', everything, 8 * FUZZ_SCALE],
+    ['the seed release', seed, 4 * FUZZ_SCALE],
   ] as const;
   for (const [name, markdown, rounds] of cases) {
-    it(`writes only what parses back to the intended tree: ${rounds} random translations of every container of ${name}`, () => {
-      const release = prepare(markdown);
-      const blocks = release.blocks.filter((block) => block.kind !== 'frontmatter');
-      const next = random(7);
-      let printed = 0;
-      let declined = 0;
-      for (let round = 0; round < rounds; round++) {
-        for (const [index, block] of blocks.entries()) {
-          const runs = randomRuns(block, next);
-          const out = printInline(runs, block.codes, contextOf(release, index));
-          if (out === undefined) {
-            declined++;
-            continue;
+    it(
+      `writes only what parses back to the intended tree: ${rounds} random translations of every container of ${name}`,
+      () => {
+        const release = prepare(markdown);
+        const blocks = release.blocks.filter((block) => block.kind !== 'frontmatter');
+        const next = random(7);
+        let printed = 0;
+        let declined = 0;
+        for (let round = 0; round < rounds; round++) {
+          for (const [index, block] of blocks.entries()) {
+            const runs = randomRuns(block, next);
+            const out = printInline(runs, block.codes, contextOf(release, index));
+            if (out === undefined) {
+              declined++;
+              continue;
+            }
+            printed++;
+            const got = shape(parseMarkdown(splice(release, index, out)));
+            expect(
+              got,
+              `round ${round}, block ${block.id}: ${JSON.stringify(runs)} printed as ${JSON.stringify(out)}`,
+            ).toEqual(shape(expectedTree(release, index, runs)));
           }
-          printed++;
-          const got = shape(parseMarkdown(splice(release, index, out)));
-          expect(
-            got,
-            `round ${round}, block ${block.id}: ${JSON.stringify(runs)} printed as ${JSON.stringify(out)}`,
-          ).toEqual(shape(expectedTree(release, index, runs)));
         }
-      }
-      // Random runs are harsher than translations (see the assemble tests below), but a printer that declined
-      // them all would prove nothing.
-      expect(printed).toBeGreaterThan(declined / 2);
-    });
+        // Random runs are harsher than translations (see the assemble tests below), but a printer that declined
+        // them all would prove nothing.
+        expect(printed).toBeGreaterThan(declined / 2);
+      },
+      FUZZ_TIMEOUT_MS,
+    );
   }
 
   it('writes the source content back byte for byte when nothing changed (identity) in the seed release', () => {
