@@ -1,10 +1,13 @@
-// `npm run glossary:diff` as a user runs it, in a throwaway git repository holding the seed content.
+// `npm run glossary:diff` in a throwaway git repository holding the seed content: as a user runs it (a subprocess)
+// where the terminal is what is tested, in process otherwise.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UserError } from '../../pipeline/errors.ts';
 import type { GlossaryDiffReport } from '../../pipeline/glossary-diff/types.ts';
+import { glossaryDiff } from '../../scripts/commands/glossary-diff.ts';
 import { cleanEnv, editGlossary, git, removeTempDirs, seedRepository, tempDir } from './helpers.ts';
 
 const cli = resolve(import.meta.dirname, '../../scripts/cli.ts');
@@ -16,6 +19,33 @@ const run = (cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
     timeout: 60_000,
     env: { ...cleanEnv(), NO_COLOR: undefined, FORCE_COLOR: undefined, ...env },
   });
+
+/** The command in process: its exit code, what it printed, or the UserError it threw. */
+async function inProcess(
+  cwd: string,
+  options: { base?: string; glossary?: string; input?: string; memory?: string },
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ status: number; stdout: string; error?: string }> {
+  let stdout = '';
+  try {
+    const status = await glossaryDiff({
+      cwd,
+      format: 'json',
+      glossary: 'content/glossary.yaml',
+      input: 'content/releases',
+      memory: 'content/translations',
+      ...options,
+      env: { ...cleanEnv(), ...env },
+      log: (text) => {
+        stdout += text;
+      },
+    });
+    return { status, stdout };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { status: error.exitCode, stdout, error: error.message };
+  }
+}
 
 describe('glossary:diff command', () => {
   let dir: string;
@@ -45,20 +75,20 @@ describe('glossary:diff command', () => {
     expect(forced.stdout).toContain('\u001b[31m');
   });
 
-  it('compares with any ref, names a bad ref, and reports nothing for an unchanged glossary', () => {
+  it('compares with any ref, names a bad ref, and reports nothing for an unchanged glossary', async () => {
     git(dir, 'tag', 'seed');
-    const tagged = run(dir, ['--base', 'seed', '--format', 'json']);
-    expect(tagged.status, tagged.stderr).toBe(0);
+    const tagged = await inProcess(dir, { base: 'seed' });
+    expect(tagged.status, tagged.error).toBe(0);
     expect((JSON.parse(tagged.stdout) as GlossaryDiffReport).summary).toMatchObject({
       changed: 1,
       sentences: 2,
       byLocale: { th: { sentences: 2, needsTranslation: 0 } },
     });
-    const bad = run(dir, ['--base', 'no-such-branch']);
+    const bad = await inProcess(dir, { base: 'no-such-branch' });
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('unknown git ref "no-such-branch"');
-    const same = run(seedRepository(), ['--format', 'json']);
-    expect(same.status, same.stderr).toBe(0);
+    expect(bad.error).toContain('unknown git ref "no-such-branch"');
+    const same = await inProcess(seedRepository(), {});
+    expect(same.status, same.error).toBe(0);
     expect((JSON.parse(same.stdout) as GlossaryDiffReport).summary).toMatchObject({
       added: 0,
       removed: 0,
@@ -68,34 +98,31 @@ describe('glossary:diff command', () => {
     });
   });
 
-  it('treats a glossary absent at the ref as empty: every entry is added', () => {
+  it('treats a glossary absent at the ref as empty: every entry is added', async () => {
     const fresh = tempDir();
     git(fresh, 'init', '-q');
     writeFileSync(join(fresh, 'README.md'), 'x\n');
     git(fresh, 'add', 'README.md');
     git(fresh, 'commit', '-q', '-m', 'first');
-    const result = run(fresh, [
-      '--format',
-      'json',
-      '--glossary',
-      join(dir, 'content/glossary.yaml'),
-      '--input',
-      join(dir, 'content/releases'),
-      '--memory',
-      join(dir, 'content/translations'),
-    ]);
-    expect(result.status, result.stderr).toBe(0);
+    const result = await inProcess(fresh, {
+      glossary: join(dir, 'content/glossary.yaml'),
+      input: join(dir, 'content/releases'),
+      memory: join(dir, 'content/translations'),
+    });
+    expect(result.status, result.error).toBe(0);
     const report = JSON.parse(result.stdout) as GlossaryDiffReport;
     expect(report.base.exists).toBe(false);
     expect(report.summary.added).toBeGreaterThan(40);
   });
 
-  it('explains a directory outside git and exits 1', () => {
+  it('explains a directory outside git and exits 1', async () => {
     const outside = tempDir();
-    const result = run(outside, ['--glossary', join(dir, 'content/glossary.yaml')], {
-      GIT_CEILING_DIRECTORIES: tmpdir(),
-    });
+    const result = await inProcess(
+      outside,
+      { glossary: join(dir, 'content/glossary.yaml') },
+      { GIT_CEILING_DIRECTORIES: tmpdir() },
+    );
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('is not inside a git repository');
+    expect(result.error).toContain('is not inside a git repository');
   });
 });
