@@ -1,8 +1,8 @@
 // The local front half of a release: parse → lock → segment. The rest of the order (translate → verify → assemble)
 // and the run that drives it are in run/release.ts. Locks run before sentence splitting so that a sentence never
 // breaks inside a term and segment ids hash the masked text (a glossary form change moves no id).
-import { readFileSync } from 'node:fs';
 import { parse, type ParseOptions } from './parse/index.ts';
+import { readRelease } from './parse/read.ts';
 import type { Glossary } from './lock/glossary.ts';
 import { lockBlocks } from './lock/index.ts';
 import type { TermMatch } from './lock/matcher.ts';
@@ -24,7 +24,7 @@ export type Matchers = (locale: Locale) => (text: string) => TermMatch[];
 export function prepareRelease(file: string, matchers: Matchers, options: ParseOptions = {}): PreparedRelease {
   // Read at once: a release is a few kilobytes from the page cache, and fs/promises' readFile cost five times the
   // CPU of a synchronous read (open, stat, read and close each a round trip to the thread pool).
-  return prepareText(readFileSync(file, 'utf8'), file, matchers, options);
+  return prepareText(readRelease(file), file, matchers, options);
 }
 
 export function prepareText(
