@@ -3,8 +3,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../errors.ts';
 
-/** A release is at most 2 MiB: parsing, segmenting and assembling take about 150 bytes of memory per byte. */
-export const MAX_RELEASE_BYTES = 2 * 1024 * 1024;
+/** A run's memory grows with its largest release; this keeps one well under 1 GB (README, "Input limits"). */
+export const MAX_RELEASE_BYTES = 1024 * 1024;
 /** Invalid UTF-8 sequences tolerated (each read as U+FFFD): more means the file is binary or in another encoding. */
 export const MAX_INVALID_UTF8 = 8;
 
@@ -28,7 +28,7 @@ export function readRelease(file: string): string {
 export function checkReleaseSize(bytes: number, file: string): void {
   if (bytes > MAX_RELEASE_BYTES)
     throw new UserError(
-      `${formatBytes(bytes)} is over the ${formatBytes(MAX_RELEASE_BYTES)} a release may have; split it into several releases`,
+      `${bytes.toLocaleString('en')} bytes is over the ${MAX_RELEASE_BYTES / 1024 / 1024} MiB (${MAX_RELEASE_BYTES.toLocaleString('en')} bytes) a release may have; split it into several releases`,
       { file },
     );
 }
@@ -71,8 +71,4 @@ function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let at = bytes.indexOf(10); at >= 0 && at < offset; at = bytes.indexOf(10, at + 1)) line++;
   return line;
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
