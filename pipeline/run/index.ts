@@ -48,7 +48,8 @@ export interface RunSummary {
   glossaryWarnings: Finding[];
   /** Engine requests sent. */
   requests: number;
-  /** Characters engines billed, rejected replies included (the per-row figures share out the accepted ones). */
+  /** Characters engines billed, rejected replies and calls retried after their deadline included (the per-row
+   * figures share out the accepted ones). */
   charsSent: number;
 }
 
