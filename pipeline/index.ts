@@ -1,8 +1,8 @@
 // The local front half of a release: parse → lock → segment. The rest of the order (translate → verify → assemble)
 // and the run that drives it are in run/release.ts. Locks run before sentence splitting so that a sentence never
 // breaks inside a term and segment ids hash the masked text (a glossary form change moves no id).
-import { readFileSync } from 'node:fs';
 import { parse, type ParseOptions } from './parse/index.ts';
+import { readRelease } from './parse/read.ts';
 import type { Glossary } from './lock/glossary.ts';
 import { lockBlocks } from './lock/index.ts';
 import type { TermMatch } from './lock/matcher.ts';
@@ -22,7 +22,7 @@ export type Matchers = (locale: Locale) => (text: string) => TermMatch[];
 /** parse → lock → segment for one file. */
 export function prepareRelease(file: string, matchers: Matchers, options: ParseOptions = {}): PreparedRelease {
   // Read at once: a release is a few kilobytes, and the async read's thread-pool round trips cost more than it.
-  return prepareText(readFileSync(file, 'utf8'), file, matchers, options);
+  return prepareText(readRelease(file), file, matchers, options);
 }
 
 export function prepareText(

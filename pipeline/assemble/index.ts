@@ -40,7 +40,7 @@ export function assemble(input: AssembleInput): string {
   const yaml = doc.tree.children[0];
   const frontmatter =
     yaml?.type === 'yaml'
-      ? renderFrontmatter((doc.frontmatterDocument ?? parseDocument(yaml.value)).clone(), fields, locale)
+      ? renderFrontmatter((doc.frontmatterDocument ?? parseDocument(yaml.value)).clone(), fields, locale, yaml.value)
       : undefined;
   const nodes = containers(doc.tree);
   if (nodes.length !== contents.length)
@@ -73,7 +73,7 @@ function spliceSource(
     const start = yaml.position?.start.offset;
     const end = yaml.position?.end.offset;
     if (start === undefined || end === undefined) return undefined;
-    out += `${text.slice(0, start)}---\n${frontmatter}\n---`;
+    out += `${text.slice(0, start)}---\n${frontmatter === '' ? '' : `${frontmatter}\n`}---`;
     cursor = end;
   }
   for (let index = 0; index < nodes.length; index++) {
@@ -147,7 +147,14 @@ function blockRuns(
 }
 
 /** Front matter with the translated fields replaced and `lang` set; comments and key order are kept. */
-function renderFrontmatter(document: YamlDocument, fields: Record<string, string>, locale: Locale): string {
+function renderFrontmatter(
+  document: YamlDocument,
+  fields: Record<string, string>,
+  locale: Locale,
+  source: string,
+): string {
+  // An empty front matter (or one of comments only) has no mapping to set keys in: YAML would print `null`.
+  if (document.contents === null) return source;
   for (const [key, text] of Object.entries(fields)) document.set(key, text);
   if (document.has('lang')) document.set('lang', locale);
   return document.toString({ lineWidth: 0 }).trimEnd();

@@ -5,6 +5,7 @@ import type { Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import { UserError } from '../errors.ts';
 import { isLocale, LOCALES } from '../types.ts';
 import type { Locale } from '../types.ts';
+import { normalizeText } from '../parse/normalize.ts';
 
 export const TERM_TYPES = ['person', 'brand', 'product', 'organization', 'place', 'work', 'other'] as const;
 export type TermType = (typeof TERM_TYPES)[number];
@@ -90,7 +91,8 @@ class Reader {
     if (value !== value.trim() || /[\r\n]/.test(value)) {
       this.fail(node, `${where}: must be one line without leading or trailing white space`, fallback);
     }
-    return value;
+    // Sources are NFC once parsed (parse/normalize.ts): a form must be too, or typed accents never match.
+    return normalizeText(value);
   }
 
   texts(node: YamlNode | null, where: string, fallback: number): string[] {

@@ -3,6 +3,9 @@ import { basename, extname } from 'node:path';
 import { isMap, parseDocument, type Document as YamlDocument } from 'yaml';
 import { UserError } from '../errors.ts';
 import { parseMarkdown } from '../markdown.ts';
+import { checkNesting } from './nesting.ts';
+import { normalizeText, stripBom } from './normalize.ts';
+import { checkReleaseSize } from './read.ts';
 import { isLocale, LOCALES, type Doc, type Locale } from '../types.ts';
 
 export interface ParseOptions {
@@ -15,7 +18,10 @@ export const TRANSLATABLE_FIELDS = ['title', 'subtitle', 'summary'] as const;
 
 const SLUG = /^[a-z0-9][a-z0-9._-]*$/i;
 
-export function parse(text: string, file: string, options: ParseOptions = {}): Doc {
+export function parse(source: string, file: string, options: ParseOptions = {}): Doc {
+  const text = normalizeText(stripBom(source));
+  checkReleaseSize(Buffer.byteLength(text), file);
+  checkNesting(text, file);
   const tree = parseMarkdown(text);
   const first = tree.children[0];
   let frontmatter: Record<string, unknown> | undefined;
@@ -26,6 +32,11 @@ export function parse(text: string, file: string, options: ParseOptions = {}): D
       string,
       unknown
     >;
+    // YAML escapes such as "\ud800" can still make text that is not well formed.
+    for (const key of TRANSLATABLE_FIELDS) {
+      const value = frontmatter[key];
+      if (typeof value === 'string') frontmatter[key] = normalizeText(value);
+    }
   } else if (/^---[ \t]*\r?\n[A-Za-z_][\w-]*:[ \t]/.test(text)) {
     // A `---` line followed by `key: value` is front matter that never closes, not a thematic break.
     throw new UserError('front matter opened with `---` on line 1 is never closed by a `---` line', { file, line: 1 });

@@ -3,7 +3,7 @@
 import type { ProviderContext, Target, TranslationProvider, TranslationRequest } from '../types.ts';
 import { codePointLength, packBatches, type Batch, type BatchItem } from './google-batches.ts';
 import { createTranslateClient, GOOGLE_LANGUAGE, type TranslateClient } from './google-client.ts';
-import { isRetryable, toProviderError, type ProviderError } from './google-errors.ts';
+import { isRetryable, statusName, toProviderError, type ProviderError } from './google-errors.ts';
 import { GOOGLE_MAX_CODE_POINTS, resolveGoogleOptions, type GoogleOptions } from './google-options.ts';
 import { RetryFailure, withRetry } from './google-retry.ts';
 import { codeMismatch, htmlToRuns, runsToHtml } from './html-codec.ts';
@@ -31,7 +31,19 @@ export function createGoogleProvider(options: GoogleOptions): TranslationProvide
     };
     try {
       const [response] = await withRetry(
-        () => c.translateText(request, { timeout: opts.retry.deadlineMs }),
+        () =>
+          c.translateText(request, { timeout: opts.retry.deadlineMs }).then(
+            (reply) => {
+              ctx.stats.chars += batch.size;
+              return reply;
+            },
+            (err: unknown) => {
+              // A call given up at its deadline reached the server, which may have translated and billed it; a
+              // refusal (UNAVAILABLE …) was not.
+              if (statusName(err) === 'DEADLINE_EXCEEDED') ctx.stats.chars += batch.size;
+              throw err;
+            },
+          ),
         opts.retry,
         {
           isRetryable,
@@ -136,7 +148,6 @@ export function createGoogleProvider(options: GoogleOptions): TranslationProvide
           if (batch === undefined) break;
           try {
             const texts = await send(batch, stop, ctx);
-            ctx.stats.chars += batch.size;
             ctx.stats.requests++;
             const good = decode(batch, texts, reject);
             for (const [key, target] of good) all.set(key, target);

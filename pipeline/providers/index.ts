@@ -3,6 +3,7 @@ import { UserError } from '../errors.ts';
 import type { TranslationMemory } from '../tm/index.ts';
 import type { TranslationProvider } from '../types.ts';
 import { createGoogleProvider } from './google.ts';
+import { checkCredentialsFile } from './google-credentials.ts';
 import { requireGoogleOptions } from './google-options.ts';
 import { createIdentityProvider } from './identity.ts';
 import { createMemoryProvider } from './memory.ts';
@@ -37,8 +38,12 @@ export function createProviders(spec: string, setup: ProviderSetup): Translation
         return createIdentityProvider();
       case 'pseudo':
         return createPseudoProvider();
-      case 'google':
-        return createGoogleProvider(requireGoogleOptions(setup.env));
+      case 'google': {
+        const options = requireGoogleOptions(setup.env);
+        // The emulator takes no credentials; Google's client would read the file only at the first request.
+        if (options.endpoint === undefined) checkCredentialsFile(setup.env);
+        return createGoogleProvider(options);
+      }
       default:
         throw new UserError(`unknown provider ${JSON.stringify(id)}; expected one of ${PROVIDER_IDS.join(', ')}`);
     }

@@ -4,7 +4,7 @@
 // run on worker threads when there are many releases and several cores; the provider chain, the memory and the
 // callback stay here and see the releases in file order, so the result does not depend on the number of workers.
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Glossary } from '../lock/glossary.ts';
 import { createProviders, defaultProviderSpec } from '../providers/index.ts';
@@ -17,7 +17,7 @@ import { MemoryWriter } from '../tm/writer.ts';
 import { createHeapBudget } from './heap-budget.ts';
 import { createProgress } from '../../scripts/progress.ts';
 import { createWorkerStages } from './workers/pool.ts';
-import type { FinishedRelease, ReleaseInfo, ReleaseStages } from './release.ts';
+import type { FinishedRelease, PreparedSummary, ReleaseInfo, ReleaseStages } from './release.ts';
 
 export interface RunOptions {
   cwd: string;
@@ -48,7 +48,8 @@ export interface RunSummary {
   glossaryWarnings: Finding[];
   /** Engine requests sent. */
   requests: number;
-  /** Characters engines billed, rejected replies included (the per-row figures share out the accepted ones). */
+  /** Characters engines billed, rejected replies and calls retried after their deadline included (the per-row
+   * figures share out the accepted ones). */
   charsSent: number;
 }
 
@@ -97,16 +98,17 @@ export async function runReleases(
   const ahead = jobs > 1 ? PREPARE_AHEAD_PER_JOB * jobs : 0;
   const startAhead = jobs > 1 ? START_AHEAD_PER_JOB * jobs : 0;
   const keep = jobs > 1 ? FINISHING_PER_JOB * jobs : 0;
-  const preparing = new Map<number, Promise<TranslationRequest[]>>();
+  const preparing = new Map<number, Promise<PreparedSummary>>();
   const prepare = (index: number) => {
     const file = files[index];
     if (file === undefined || preparing.has(index)) return;
-    const requests = stages.prepare(index, file);
-    requests.catch(() => undefined); // thrown in turn, below
-    preparing.set(index, requests);
+    const prepared = stages.prepare(index, file);
+    prepared.catch(() => undefined); // thrown in turn, below
+    preparing.set(index, prepared);
   };
   for (let next = 0; next <= startAhead; next++) prepare(next);
 
+  const slugs = new Map<string, string>();
   const counted = new Set<string>();
   const keepHeapInBudget = createHeapBudget();
   const report = async ({ release, locales }: FinishedRelease, outcome: TranslateOutcome) => {
@@ -156,7 +158,10 @@ export async function runReleases(
           for (let next = index; next <= index + ahead; next++) prepare(next);
           let requests: TranslationRequest[];
           try {
-            requests = (await preparing.get(index)) ?? [];
+            const prepared = await preparing.get(index);
+            requests = prepared?.requests ?? [];
+            // Before anything of it is written: its outputs and memory file would be the other release's.
+            if (prepared) claimSlug(slugs, prepared.slug, files[index] as string, cwd);
           } catch (error) {
             // The releases before a bad one are reported first, as they were read first.
             await drain(0);
@@ -213,6 +218,16 @@ export async function runReleases(
   // Once the workers are gone, whose heaps were most of the peak: the cache is written from the files as written.
   await refreshIndexCache(memoryDir, memory.files, env);
   return { glossaryWarnings: warnings, requests: requestsSent, charsSent };
+}
+
+/** Records which file writes to `slug`, refusing a second one. */
+function claimSlug(slugs: Map<string, string>, slug: string, file: string, cwd: string): void {
+  const other = slugs.get(slug);
+  if (other !== undefined)
+    throw new UserError(
+      `${relative(cwd, file)} and ${relative(cwd, other)} have the same slug "${slug}"; they would write the same output and memory files (set \`slug\` in the front matter of one)`,
+    );
+  slugs.set(slug, file);
 }
 
 function jobCount(asked: number | undefined, env: NodeJS.ProcessEnv, releases: number): number {

@@ -36,9 +36,15 @@ export interface FinishedRelease {
   locales: [Locale, LocaleResult][];
 }
 
+/** What the run learns of a prepared release: the slug it will write to, and what it needs translated. */
+export interface PreparedSummary {
+  slug: string;
+  requests: TranslationRequest[];
+}
+
 export interface ReleaseStages {
-  /** Prepares file number `index` and returns its translation requests; the release is kept for `finish`. */
-  prepare(index: number, file: string): Promise<TranslationRequest[]>;
+  /** Prepares file number `index` and returns its slug and translation requests; the release is kept for `finish`. */
+  prepare(index: number, file: string): Promise<PreparedSummary>;
   /** Verifies and assembles release `index` from the outcome of its requests, and forgets it. */
   finish(index: number, outcome: TranslateOutcome): Promise<FinishedRelease>;
   close(): Promise<void>;
@@ -52,7 +58,7 @@ export function createLocalStages(options: StageOptions): ReleaseStages {
     async prepare(index, file) {
       const release = prepareRelease(file, matchers, options.from ? { from: options.from } : {});
       prepared.set(index, release);
-      return requestsFor(release, options.to, options.glossary);
+      return { slug: release.doc.slug, requests: requestsFor(release, options.to, options.glossary) };
     },
     async finish(index, outcome) {
       const release = prepared.get(index);

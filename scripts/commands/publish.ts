@@ -71,7 +71,6 @@ export async function publish(options: PublishOptions): Promise<number> {
   const locales: Locale[] = [...LOCALES];
   const problems: Blocker[] = [];
   const manifest: Manifest = { releases: {} };
-  const slugs = new Map<string, string>();
   const totals = new Map<Locale, LocaleTotals>(
     locales.map((l) => [l, { releases: 0, words: 0, reviewed: 0, memory: 0, engine: 0, source: 0, warnings: 0 }]),
   );
@@ -91,12 +90,6 @@ export async function publish(options: PublishOptions): Promise<number> {
         async ({ release, locales: results }) => {
           const slug = release.doc.slug;
           const file = relative(cwd, release.doc.path);
-          const other = slugs.get(slug);
-          if (other !== undefined)
-            throw new UserError(
-              `${file} and ${other} have the same slug "${slug}"; they would publish to the same files`,
-            );
-          slugs.set(slug, file);
           assertSlug(slug);
           for (const [locale, result] of results) problems.push(...blockers(slug, locale, result, policy));
           // Once anything blocks, nothing will be written: keep checking the rest, stop rendering.

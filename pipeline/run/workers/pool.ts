@@ -4,16 +4,15 @@
 import { Worker } from 'node:worker_threads';
 import { UserError, type ErrorPlace } from '../../errors.ts';
 import type { TranslateOutcome } from '../../translate/index.ts';
-import type { TranslationRequest } from '../../types.ts';
 import { bundleWorker } from './bundle.ts';
-import type { FinishedRelease, ReleaseStages, StageOptions } from '../release.ts';
+import type { FinishedRelease, PreparedSummary, ReleaseStages, StageOptions } from '../release.ts';
 
 export type WorkerRequest =
   | { type: 'prepare'; id: number; index: number; file: string }
   | { type: 'finish'; id: number; index: number; outcome: TranslateOutcome };
 
 export type WorkerReply =
-  | { type: 'prepared'; id: number; requests: TranslationRequest[] }
+  | ({ type: 'prepared'; id: number } & PreparedSummary)
   | ({ type: 'finished'; id: number } & FinishedRelease)
   | { type: 'failed'; id: number; error: SerializedError };
 
@@ -72,7 +71,7 @@ export async function createWorkerStages(options: StageOptions, size: number): P
       owner.set(index, slot);
       const reply = await send(slot, { type: 'prepare', id: nextId++, index, file });
       if (reply.type !== 'prepared') throw new Error(`release worker answered ${reply.type} to prepare`);
-      return reply.requests;
+      return { slug: reply.slug, requests: reply.requests };
     },
     async finish(index, outcome) {
       const slot = owner.get(index);

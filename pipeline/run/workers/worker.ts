@@ -36,7 +36,7 @@ async function pump(): Promise<void> {
 async function run(message: WorkerRequest): Promise<WorkerReply> {
   try {
     if (message.type === 'prepare')
-      return { type: 'prepared', id: message.id, requests: await stages.prepare(message.index, message.file) };
+      return { type: 'prepared', id: message.id, ...(await stages.prepare(message.index, message.file)) };
     const finished = await stages.finish(message.index, message.outcome);
     return { type: 'finished', id: message.id, ...finished };
   } catch (error) {
