@@ -53,7 +53,7 @@ export async function localize(options: LocalizeOptions): Promise<number> {
     ['--memory', options.memory, 'dir-or-missing'],
     ['--out', options.out, 'dir-or-missing'],
   ]);
-  if (options.report !== undefined) await checkOutputFile(cwd, '--report', options.report);
+  const reportFile = options.report === undefined ? undefined : await checkOutputFile(cwd, '--report', options.report);
   const check = Boolean(options.check);
   const dryRun = Boolean(options.dryRun) || check;
   const env = options.env ?? process.env;
@@ -105,8 +105,8 @@ export async function localize(options: LocalizeOptions): Promise<number> {
   }
   if (summary.glossaryWarnings.length > 0)
     log(`glossary: ${summary.glossaryWarnings.length} warning(s); \`silkbridge glossary:lint\` lists them`);
-  if (options.report === STDOUT) stdout(`${JSON.stringify(report, null, 2)}\n`);
-  else if (options.report) await writeFileAtomic(resolve(cwd, options.report), `${JSON.stringify(report, null, 2)}\n`);
+  if (reportFile === STDOUT) stdout(`${JSON.stringify(report, null, 2)}\n`);
+  else if (reportFile !== undefined) await writeFileAtomic(reportFile, `${JSON.stringify(report, null, 2)}\n`);
   if (check) return printCheck(stale, options.out, log);
   printSummary(report, log);
   printWarnings(warnings, log);
