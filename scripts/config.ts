@@ -76,7 +76,7 @@ export function parseConfig(text: string, shown: string, cwd: string, baseDir: s
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const [yamlError] = doc.errors;
   if (yamlError) {
-    const line = yamlError.linePos?.[0]?.line;
+    const line = lineOf(yamlError.pos[0], lines);
     throw new UserError(`invalid YAML: ${yamlError.message.split('\n')[0]}`, {
       file: shown,
       ...(line ? { line } : {}),
