@@ -8,7 +8,7 @@ import { REPO, runCli } from './run-cli.ts';
 
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
   version: string;
-  bin: Record<string, string>;
+  bin: { silkbridge: string };
 };
 
 describe('silkbridge binary', () => {
