@@ -101,16 +101,16 @@ export async function glossaryDiff(options: GlossaryDiffOptions): Promise<number
   const format = options.format ?? 'text';
   if (!isFormat(format)) throw new UserError(`unknown format "${format}"; expected one of ${DIFF_FORMATS.join(', ')}`);
   const ref = options.base ?? 'HEAD';
-  await checkPaths(cwd, [
-    ['--input', options.input, 'file-or-dir'],
-    ['--memory', options.memory, 'dir-or-missing'],
-    // Missing is fine: the glossary may have been deleted since the base.
-    ['--glossary', options.glossary, 'file-or-missing'],
-  ]);
+  // Missing is fine: the glossary may have been deleted since the base.
+  await checkPaths(cwd, [['--glossary', options.glossary, 'file-or-missing']]);
   const file = resolve(cwd, options.glossary);
   const path = relative(cwd, file);
 
   const oldText = await glossaryAtRef(cwd, ref, path, env);
+  await checkPaths(cwd, [
+    ['--input', options.input, 'file-or-dir'],
+    ['--memory', options.memory, 'dir-or-missing'],
+  ]);
   let newText: string | undefined;
   try {
     newText = await readFile(file, 'utf8');
