@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { Command } from 'commander';
 import { startEmulator } from '../emulator/server.ts';
 import { check, measure, nodeScript, REPO, type Measurement } from './measure.ts';
 import { ensurePo4a, runPo4a } from './po4a.ts';
@@ -30,21 +30,22 @@ interface Totals {
   qa: { errors: number; warnings: number };
 }
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    runs: { type: 'string', default: '3' },
-    json: { type: 'string', default: 'bench/results.json' },
-    scale: { type: 'string', default: '200' },
-    'no-po4a': { type: 'boolean', default: false },
-  },
-});
-const n = Number(positionals[0] ?? 1000);
+const program = new Command('bench')
+  .description(
+    'generate N releases and measure silkbridge warm, cold and re-runs against the remark round trip and po4a',
+  )
+  .argument('[N]', 'releases to generate', '1000')
+  .option('--runs <r>', 'runs of the fast phases', '3')
+  .option('--json <file>', 'where the results are written as JSON', 'bench/results.json')
+  .option('--scale <m>', 'also a warm run on the first M releases, to compare peak memory (0 skips it)', '200')
+  .option('--no-po4a', 'skip the po4a comparison')
+  .parse(process.argv);
+const values = program.opts<{ runs: string; json: string; scale: string; po4a: boolean }>();
+const n = Number(program.processedArgs[0]);
 const runs = Number(values.runs);
 const scale = Number(values.scale);
 if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(scale) || scale < 0) {
-  process.stderr.write('usage: npm run bench -- [N] [--runs R] [--json FILE] [--scale M] [--no-po4a]\n');
-  process.exit(2);
+  program.error('N and --runs must be whole numbers of at least 1, --scale a whole number', { exitCode: 2 });
 }
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const work = join(REPO, '.bench', `bench-${n}`);
@@ -341,7 +342,7 @@ async function main(): Promise<void> {
   }
 
   let po4aTotal: number | null = null;
-  if (!values['no-po4a']) {
+  if (values.po4a) {
     const missing = ensurePo4a(log);
     if (missing) log(`po4a skipped: ${missing}`);
     else {

@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 // The command line: every command declared here, each implemented by a plain async function in commands/.
 // One top-level catch: a SilkbridgeError prints one line and exits with its code; anything else is a bug.
+// Options left at their default are filled from silkbridge.config.yaml (scripts/config.ts) before the action runs.
+import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { describeError, SilkbridgeError } from '../pipeline/errors.ts';
 import { isLocale, LOCALES, type Locale } from '../pipeline/types.ts';
+import { CONFIG_FILE, configValue, googleEnv, loadConfig } from './config.ts';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 function locale(value: string): Locale {
   if (!isLocale(value))
@@ -32,7 +39,21 @@ const shared = {
 
 const program = new Command('silkbridge')
   .description('Localize press releases into Thai, English and Chinese.')
-  .showHelpAfterError();
+  .version(version)
+  .option('--config <file>', `project settings (default: ${CONFIG_FILE} when present)`)
+  .showHelpAfterError()
+  .hook('preAction', async (_program, command) => {
+    const config = await loadConfig(process.cwd(), program.opts<{ config?: string }>().config);
+    for (const option of command.options) {
+      const key = option.attributeName();
+      const source = command.getOptionValueSource(key);
+      if (source === 'cli' || source === 'env') continue;
+      const value = configValue(config, command.name(), key);
+      if (value !== undefined) command.setOptionValueWithSource(key, value, 'config');
+    }
+    // The process boundary: the environment wins over the config for Google's project and location.
+    Object.assign(process.env, googleEnv(config, process.env));
+  });
 
 program
   .command('localize')
@@ -45,11 +66,15 @@ program
     'provider chain, comma-separated: memory, google, pseudo, identity (default: memory, or memory,google when Google is configured)',
   )
   .option('--out <dir>', 'output folder', 'out')
-  .option('--report <file>', 'write the summary as JSON')
+  .option('--report <file>', 'write the summary as JSON to <file> (- for standard output)')
   .addOption(shared.glossary())
   .addOption(shared.memory())
   .option('--dry-run', 'send nothing: print what engines would be sent and what it would cost')
   .option('--save-memory', 'also store pseudo/identity targets in the translation memory (engine targets always are)')
+  .option(
+    '--check',
+    'CI gate: send and write nothing; exit 1 when an output under --out is stale or missing or a segment needs an engine',
+  )
   .action(async (options) => {
     const { localize } = await import('./commands/localize.ts');
     process.exitCode = await localize({ cwd: process.cwd(), ...options });
@@ -71,6 +96,7 @@ program
   .command('glossary:lint')
   .description('validate and lint the glossary: errors stop a run, warnings are listed')
   .addOption(shared.glossary())
+  .option('--json', 'print the findings and counts as JSON')
   .action(async (options) => {
     const { glossaryLint } = await import('./commands/glossary-lint.ts');
     process.exitCode = await glossaryLint({ cwd: process.cwd(), ...options });
@@ -83,6 +109,7 @@ program
   )
   .option('--base <ref>', 'git ref of the old glossary', 'HEAD')
   .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+  .option('--exit-code', 'CI gate: exit 1 when any sentence changes')
   .addOption(shared.glossary())
   .addOption(shared.input())
   .addOption(shared.memory())

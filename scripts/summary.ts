@@ -1,5 +1,6 @@
 // The run summary on the terminal: one row per release and locale, the totals, the cost and the problems.
 import { type RunReport, USD_PER_CHAR } from '../pipeline/run/report.ts';
+import type { Finding } from '../pipeline/types.ts';
 
 const COLUMNS = [
   'release',
@@ -74,4 +75,22 @@ export function printSummary(report: RunReport, log: (line: string) => void, max
     for (const problem of report.problems.slice(0, 100)) log(problem);
     if (report.problems.length > 100) log(`… ${report.problems.length - 100} more (see --report)`);
   }
+}
+
+/** The QA warnings named: per release and locale, which checks fired and how often. */
+export function printWarnings(warnings: readonly Finding[], log: (line: string) => void, maxRows = 20): void {
+  if (warnings.length === 0) return;
+  const groups = new Map<string, Map<string, number>>();
+  for (const w of warnings) {
+    const where = [w.release, w.locale].filter(Boolean).join(' ');
+    const checks = groups.get(where) ?? new Map<string, number>();
+    checks.set(w.check, (checks.get(w.check) ?? 0) + 1);
+    groups.set(where, checks);
+  }
+  log('');
+  log(`${warnings.length} QA warning(s) (\`silkbridge qa\` lists each):`);
+  const rows = [...groups];
+  for (const [where, checks] of rows.slice(0, maxRows))
+    log(`  ${where}: ${[...checks].map(([check, n]) => `${check} ${n}`).join(', ')}`);
+  if (rows.length > maxRows) log(`  … ${rows.length - maxRows} more (see \`silkbridge qa --json\`)`);
 }

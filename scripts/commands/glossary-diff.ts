@@ -1,6 +1,6 @@
 // `npm run glossary:diff`: the glossary at a git ref against the working tree: entries added, removed and
 // changed, and for every release and locale the sentences whose output changes. Reads the translation memory,
-// calls no engine, writes nothing; exits 0 (it is a report).
+// calls no engine, writes nothing; exits 0 (it is a report), or with `exitCode` 1 when any sentence changes.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
@@ -18,6 +18,7 @@ import type { ReleaseDiff } from '../../pipeline/glossary-diff/index.ts';
 import { glossaryOf, parseGlossary } from '../../pipeline/lock/glossary.ts';
 import { loadMemory } from '../../pipeline/tm/index.ts';
 import { listMarkdown } from '../../pipeline/run/load.ts';
+import { checkPaths } from '../paths.ts';
 
 const run = promisify(execFile);
 
@@ -32,6 +33,8 @@ export interface GlossaryDiffOptions {
   glossary: string;
   input: string;
   memory: string;
+  /** CI gate: return 1 when any sentence's output changes. */
+  exitCode?: boolean;
   /** Colour the text format; default: stdout is a terminal or FORCE_COLOR is set (and NO_COLOR is not). */
   color?: boolean;
   env?: NodeJS.ProcessEnv;
@@ -89,10 +92,16 @@ export async function glossaryDiff(options: GlossaryDiffOptions): Promise<number
   const format = options.format ?? 'text';
   if (!isFormat(format)) throw new UserError(`unknown format "${format}"; expected one of ${DIFF_FORMATS.join(', ')}`);
   const ref = options.base ?? 'HEAD';
+  // Missing is fine: the glossary may have been deleted since the base.
+  await checkPaths(cwd, [['--glossary', options.glossary, 'file-or-missing']]);
   const file = resolve(cwd, options.glossary);
   const path = relative(cwd, file);
 
   const oldText = await glossaryAtRef(cwd, ref, path, env);
+  await checkPaths(cwd, [
+    ['--input', options.input, 'file-or-dir'],
+    ['--memory', options.memory, 'dir-or-missing'],
+  ]);
   let newText: string | undefined;
   try {
     newText = await readFile(file, 'utf8');
@@ -141,5 +150,5 @@ export async function glossaryDiff(options: GlossaryDiffOptions): Promise<number
     const color = options.color ?? ((Boolean(process.stdout.isTTY) || forced) && env.NO_COLOR === undefined);
     log(formatText(report, { color }));
   }
-  return 0;
+  return options.exitCode && report.summary.sentences > 0 ? 1 : 0;
 }

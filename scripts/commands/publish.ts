@@ -8,7 +8,6 @@ import {
   assertSlug,
   blockers,
   checkOutDir,
-  formatBlocker,
   loadTemplates,
   MANIFEST_FILE,
   manifestEntry,
@@ -21,6 +20,8 @@ import {
 } from '../../pipeline/publish/index.ts';
 import { LOCALES, type Locale } from '../../pipeline/types.ts';
 import { runReleases } from '../../pipeline/run/index.ts';
+import { checkPaths } from '../paths.ts';
+import { groupBlockers } from '../refusals.ts';
 
 export interface PublishOptions {
   cwd: string;
@@ -32,6 +33,7 @@ export interface PublishOptions {
   templates: string;
   /** Publish engine translations that nobody reviewed (default: refuse them). */
   allowUnreviewed?: boolean;
+  /** Where the summary goes (stderr by default: publish's data is the files it writes). */
   log?: (line: string) => void;
   /** Where refusals go (stderr by default). */
   logError?: (line: string) => void;
@@ -57,8 +59,15 @@ interface LocaleTotals {
 /** Returns the exit code: 0 when everything was published, 1 when the gate refused (nothing written). */
 export async function publish(options: PublishOptions): Promise<number> {
   const { cwd } = options;
-  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const logError = options.logError ?? ((line: string) => process.stderr.write(`${line}\n`));
+  await checkPaths(cwd, [
+    ['--input', options.input, 'file-or-dir'],
+    ['--glossary', options.glossary, 'file'],
+    ['--memory', options.memory, 'dir'],
+    ['--templates', options.templates, 'dir'],
+    ['--out', options.out, 'dir-or-missing'],
+  ]);
   const out = resolve(cwd, options.out);
   const shown = relative(cwd, out);
   const outName = shown && !shown.startsWith('..') ? shown : out;
@@ -126,8 +135,11 @@ export async function publish(options: PublishOptions): Promise<number> {
     });
   } catch (error) {
     if (!(error instanceof PublishRefused)) throw error;
-    logError(`publish refused: ${error.blockers.length} problem(s); nothing was written to ${outName}`);
-    for (const blocker of error.blockers) logError(formatBlocker(blocker));
+    const releases = new Set(error.blockers.map((b) => b.release)).size;
+    logError(
+      `publish refused: ${error.blockers.length} problem(s) in ${releases} release(s); nothing was written to ${outName}`,
+    );
+    for (const line of groupBlockers(error.blockers)) logError(line);
     if (error.blockers.some((b) => b.reason === 'unreviewed'))
       logError('(engine translations may be published unreviewed with --allow-unreviewed)');
     return 1;

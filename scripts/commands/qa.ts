@@ -2,6 +2,7 @@
 import type { Finding, Locale } from '../../pipeline/types.ts';
 import { formatFinding } from '../../pipeline/findings.ts';
 import { runReleases } from '../../pipeline/run/index.ts';
+import { checkPaths } from '../paths.ts';
 
 export interface QaOptions {
   cwd: string;
@@ -11,12 +12,21 @@ export interface QaOptions {
   glossary: string;
   memory: string;
   json?: boolean;
+  /** Where the findings go (stdout by default): they are the command's data. */
   log?: (line: string) => void;
+  /** Where the per-release rows and the counts go (stderr by default). */
+  info?: (line: string) => void;
 }
 
 /** Exit code 1 when a check reports an error or a translation is missing. */
 export async function qa(options: QaOptions): Promise<number> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const info = options.info ?? ((line: string) => process.stderr.write(`${line}\n`));
+  await checkPaths(options.cwd, [
+    ['--input', options.input, 'file-or-dir'],
+    ['--glossary', options.glossary, 'file'],
+    ['--memory', options.memory, 'dir'],
+  ]);
   const findings: Finding[] = [];
   const rows: string[] = [];
   await runReleases({ ...options, provider: 'memory' }, async ({ release, locales }) => {
@@ -41,8 +51,8 @@ export async function qa(options: QaOptions): Promise<number> {
   if (options.json) log(JSON.stringify(findings, null, 2));
   else {
     for (const finding of findings) log(formatFinding(finding));
-    for (const row of rows) log(row);
-    log(`qa: ${errors} error(s), ${findings.length - errors} warning(s)`);
+    for (const row of rows) info(row);
+    info(`qa: ${errors} error(s), ${findings.length - errors} warning(s)`);
   }
   return errors > 0 ? 1 : 0;
 }

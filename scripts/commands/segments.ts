@@ -6,6 +6,7 @@ import { createMatcher } from '../../pipeline/lock/matcher.ts';
 import type { Locale } from '../../pipeline/types.ts';
 import { runsText } from '../../pipeline/runs.ts';
 import { loadCheckedGlossary } from '../../pipeline/run/load.ts';
+import { checkPaths } from '../paths.ts';
 
 export interface SegmentsOptions {
   cwd: string;
@@ -18,6 +19,10 @@ export interface SegmentsOptions {
 
 export async function segments(options: SegmentsOptions): Promise<void> {
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  await checkPaths(options.cwd, [
+    ['segments', options.file, 'file'],
+    ['--glossary', options.glossary, 'file'],
+  ]);
   const { glossary } = await loadCheckedGlossary(resolve(options.cwd, options.glossary));
   const release = prepareRelease(
     resolve(options.cwd, options.file),

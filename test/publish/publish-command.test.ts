@@ -103,10 +103,10 @@ describe('publish', () => {
     const result = await runPublish(dir);
     expect(result.code).toBe(1);
     expect(result.out).toEqual([]);
-    expect(result.err[0]).toBe('publish refused: 2 problem(s); nothing was written to dist');
+    expect(result.err[0]).toBe('publish refused: 2 problem(s) in 1 release(s); nothing was written to dist');
     expect(result.err.slice(1)).toEqual([
-      expect.stringMatching(/^ {2}missing gap th [0-9a-f]{12}: no translation in the memory$/),
-      expect.stringMatching(/^ {2}missing gap zh [0-9a-f]{12}: no translation in the memory$/),
+      expect.stringMatching(/^ {2}gap th: 1 missing: no translation in the memory \([0-9a-f]{12}\)$/),
+      expect.stringMatching(/^ {2}gap zh: 1 missing: no translation in the memory \([0-9a-f]{12}\)$/),
     ]);
     expect(await snapshot(join(dir, 'dist'))).toEqual(before);
     expect((await readdir(dir)).sort()).toEqual(['content', 'dist']);
@@ -127,7 +127,7 @@ describe('publish', () => {
     const dir = await project({ name: 'office.md', text: CONTACT_RELEASE, translations: { zh: google } });
     const refused = await runPublish(dir);
     expect(refused.code).toBe(1);
-    expect(refused.err.filter((line) => line.startsWith('  unreviewed office zh '))).toHaveLength(7);
+    expect(refused.err.filter((line) => line.startsWith('  office zh: 7 unreviewed: '))).toHaveLength(1);
     expect(refused.err.at(-1)).toContain('--allow-unreviewed');
     expect(await readdir(dir)).toEqual(['content']);
 
@@ -145,7 +145,7 @@ describe('publish', () => {
     await writeFile(xlf, text.replace(/(<target>)(.*?)<ph id="l1"[^>]*\/>/, '$1$2'));
     const result = await runPublish(dir);
     expect(result.code).toBe(1);
-    expect(result.err.join('\n')).toMatch(/ {2}qa office th [0-9a-f]{12}: locks: /);
+    expect(result.err.join('\n')).toMatch(/ {2}office th: 1 qa: locks 1 \([0-9a-f]{12}\)/);
   });
 
   it('refuses a slug that would leave the output folder, writing nothing anywhere', async () => {

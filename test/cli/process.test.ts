@@ -1,0 +1,63 @@
+// The binary as a user runs it: `npx silkbridge` (scripts/bin.js under --expose-gc), --version, --help everywhere.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO, runCli } from './run-cli.ts';
+
+const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
+  version: string;
+  bin: { silkbridge: string };
+};
+
+describe('silkbridge binary', () => {
+  it('package.json declares the bin, and it prints the version from any folder', () => {
+    expect(pkg.bin.silkbridge).toBe('scripts/bin.js');
+    const result = spawnSync(process.execPath, [join(REPO, pkg.bin.silkbridge), '--version'], {
+      cwd: '/',
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toBe(`${pkg.version}\n`);
+  });
+
+  it('runs the command line with gc exposed, as the heap budget needs, and passes the exit code on', () => {
+    const probe = join(mkdtempSync(join(tmpdir(), 'silkbridge-')), 'probe.cjs');
+    writeFileSync(probe, "process.stderr.write('gc:' + typeof globalThis.gc + '\\n');\n");
+    const result = spawnSync(process.execPath, [join(REPO, pkg.bin.silkbridge), 'nope'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NODE_OPTIONS: `--require ${probe}` },
+    });
+    expect(result.status).toBe(1);
+    // The first line is the launcher itself; every thread of the command line it started (tsx's loader thread
+    // too) has gc.
+    const [launcher, ...started] = result.stderr.match(/gc:\w+/g) ?? [];
+    expect(launcher).toBe('gc:undefined');
+    expect(started.length).toBeGreaterThan(0);
+    expect(new Set(started)).toEqual(new Set(['gc:function']));
+    expect(result.stderr).toContain("unknown command 'nope'");
+  });
+
+  it('has --help for every command', () => {
+    const top = runCli(REPO, '--help');
+    expect(top.status).toBe(0);
+    const commands = [...top.stdout.matchAll(/^ {2}([a-z:]+) /gm)].map((m) => m[1] ?? '').filter((c) => c !== 'help');
+    expect(commands).toEqual(expect.arrayContaining(['localize', 'segments', 'qa', 'publish', 'glossary:lint']));
+    for (const command of commands) {
+      const help = runCli(REPO, command, '--help');
+      expect(help.status, command).toBe(0);
+      expect(help.stdout, command).toMatch(new RegExp(`^Usage: silkbridge ${command} `));
+    }
+  }, 120_000);
+
+  it('a clean project prints its summary on stderr and nothing on stdout', () => {
+    const result = runCli(REPO, 'localize', '--check');
+    expect(result.status, result.stderr).toBeLessThanOrEqual(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^check/m);
+  });
+});
