@@ -6,7 +6,15 @@ import { alternateHref, outputPaths, type OutputPaths } from './paths.ts';
 import { renderMarkdown } from './render.ts';
 import type { ReleaseTemplates } from './template.ts';
 
-export { checkOutDir, MANIFEST_FILE, replaceDir, type DistWriter } from './dist.ts';
+export {
+  checkOutDir,
+  DIST_MARKER,
+  DIST_MARKER_TEXT,
+  MANIFEST_FILE,
+  removeStale,
+  replaceDir,
+  type DistWriter,
+} from './dist.ts';
 export { releaseFields, type ReleaseFields } from './fields.ts';
 export { renderHtml, type Alternate, type HtmlInput } from './html.ts';
 export {

@@ -13,6 +13,7 @@ import {
   MANIFEST_FILE,
   manifestEntry,
   publishRelease,
+  removeStale,
   replaceDir,
   stringifyManifest,
   type Blocker,
@@ -66,6 +67,9 @@ export async function publish(options: PublishOptions): Promise<number> {
     resolve(cwd, path),
   );
   await checkOutDir(out, cwd, sources);
+  const stale = await removeStale(out);
+  if (stale.length > 0)
+    logError(`removed ${stale.length} folder(s) left by an interrupted publish: ${stale.join(', ')}`);
   const templates = await loadTemplates(resolve(cwd, options.templates));
   const policy = { allowUnreviewed: Boolean(options.allowUnreviewed) };
   const locales: Locale[] = [...LOCALES];

@@ -5,6 +5,8 @@ describe('pipeline/publish public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(publish).sort()).toEqual([
       'DEFAULT_POLICY',
+      'DIST_MARKER',
+      'DIST_MARKER_TEXT',
       'MANIFEST_FILE',
       'PathEscapeError',
       'TEMPLATE_KEYS',
@@ -23,6 +25,7 @@ describe('pipeline/publish public API', () => {
       'publishRelease',
       'releaseFields',
       'renderHtml',
+      'removeStale',
       'renderMarkdown',
       'replaceDir',
       'resolveInside',
