@@ -83,7 +83,7 @@ export function renderHtml(input: HtmlInput): string {
     .use(() => (tree: HastRoot) => {
       if (input.jsonLd !== undefined) headOf(tree)?.children.push(jsonLdScript(input.jsonLd));
     })
-    .use(rehypeStringify);
+    .use(rehypeStringify, { upperDoctype: true });
   return page.stringify(page.runSync({ type: 'root', children: [main] }) as HastRoot);
 }
 

@@ -28,7 +28,7 @@ describe('renderHtml', () => {
       templates,
     });
     expect(page?.paths).toEqual({ md: 'th/digital-silk-road.md', html: 'th/digital-silk-road.html' });
-    expect(page?.html).toMatch(/^<!doctype html>\n<html lang="th">/);
+    expect(page?.html).toMatch(/^<!DOCTYPE html>\n<html lang="th">/);
     expect(page?.html).toContain('<meta charset="utf-8">');
     expect(page?.html).toContain('<title>เส้นทางสายไหมดิจิทัล &#x26; "ความร่วมมือ"</title>');
     expect(page?.html).toContain('<meta name="description" content="สรุปข่าว">');

@@ -31,7 +31,7 @@ describe('publishing the seed release', () => {
 
   it('writes the Thai page with lang="th" and its zh and en alternates', async () => {
     const html = await read('th/digital-silk-road.html');
-    expect(html).toMatch(/^<!doctype html>\n<html lang="th">/);
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="th">/);
     expect(html).toContain('<link rel="alternate" hreflang="en" href="../en/digital-silk-road.html">');
     expect(html).toContain('<link rel="alternate" hreflang="zh-Hans" href="../zh/digital-silk-road.html">');
     expect(html).toMatch(/<title>[^<]*\p{Script=Thai}[^<]*<\/title>/u);
