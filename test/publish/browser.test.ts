@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The published page as a reader sees it, in a real browser: its own stylesheet applies (nothing fetched), Thai
 // gets more leading than English, Chinese emphasis is upright with emphasis dots instead of a synthetic italic,
 // and the measure stays readable. Screenshots of th and zh go to out/screenshots/ (not committed) for a person.
