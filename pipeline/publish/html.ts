@@ -4,7 +4,7 @@
 // after sanitizing, from our own values.
 import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import rehypeDocument from 'rehype-document';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
@@ -113,5 +113,5 @@ function headOf(tree: HastRoot): Element | undefined {
 
 function firstHeading(tree: MdastRoot): string | undefined {
   const heading = tree.children.find((node: RootContent) => node.type === 'heading' && node.depth === 1);
-  return heading ? toString(heading) : undefined;
+  return heading ? textOf(heading) : undefined;
 }

@@ -4,7 +4,7 @@
 // into markup. The title is printed once: as the `# heading` (plain), or in the front matter (hugo, astro),
 // where the site generator prints it.
 import type { Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { parseDocument, stringify as stringifyYaml } from 'yaml';
 import { UserError } from '../errors.ts';
 import { parseMarkdown, stringifyMarkdown } from '../markdown.ts';
@@ -52,7 +52,7 @@ export function renderMarkdown(input: RenderInput): RenderedMarkdown {
   if (layout !== 'plain') {
     // The generator prints the front matter's title; a leading `# heading` saying the same would print it twice.
     const first = body[0];
-    if (first?.type === 'heading' && first.depth === 1 && toString(first).trim() === fields.title) body = body.slice(1);
+    if (first?.type === 'heading' && first.depth === 1 && textOf(first).trim() === fields.title) body = body.slice(1);
   } else if (!body.some((node) => node.type === 'heading' && node.depth === 1)) {
     if (fields.title) top.push({ type: 'heading', depth: 1, children: [textNode(fields.title)] });
     if (fields.subtitle) top.push(paragraph([{ type: 'emphasis', children: [textNode(fields.subtitle)] }]));
