@@ -165,6 +165,8 @@ program
   .addOption(shared.memory())
   .option('--templates <dir>', 'template strings folder (<locale>/release.json)', 'locales')
   .option('--allow-unreviewed', 'also publish engine translations nobody reviewed (refused by default)')
+  .option('--base-url <url>', 'where <out> is served from: absolute alternates, sitemap.xml and Atom feeds')
+  .option('--layout <name>', 'plain (pages, feeds, sitemap), hugo or astro (content folders)', 'plain')
   .action(async (options) => {
     const { publish } = await import('./commands/publish.ts');
     process.exitCode = await publish({ cwd: process.cwd(), ...options });

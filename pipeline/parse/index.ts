@@ -14,7 +14,7 @@ export interface ParseOptions {
 }
 
 /** Front-matter keys whose values are prose and get translated. Every other key is data and is kept as is. */
-export const TRANSLATABLE_FIELDS = ['title', 'subtitle', 'summary'] as const;
+export const TRANSLATABLE_FIELDS = ['title', 'subtitle', 'summary', 'about'] as const;
 
 const SLUG = /^[a-z0-9][a-z0-9._-]*$/i;
 

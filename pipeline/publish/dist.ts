@@ -2,13 +2,18 @@
 // so rename is atomic), and only a complete build is swapped in: old → backup, temp → out, backup removed.
 // Any failure before the swap removes the temp folder and leaves the previous output byte for byte.
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, parse, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import { isWithin, resolveInside } from './paths.ts';
 
-/** The manifest's file name: its presence marks a folder silkbridge may replace. */
+/** The manifest's file name. */
 export const MANIFEST_FILE = 'manifest.json';
+
+/** The file that marks a folder silkbridge publish wrote, and so may replace; a dot file, which site generators skip. */
+export const DIST_MARKER = '.silkbridge-dist';
+/** Its exact content: a `manifest.json` is common, this line is not. */
+export const DIST_MARKER_TEXT = 'silkbridge publish output: this folder is replaced as a whole on every publish\n';
 
 export interface DistWriter {
   /** Writes `content` at `path` (relative, inside the folder being built); a path written twice is an error. */
@@ -18,7 +23,7 @@ export interface DistWriter {
 /**
  * Refuses output folders whose replacement would destroy something else: a file-system root, the project or one
  * of its ancestors, a folder holding (or inside) a `protect`ed path, or an existing non-empty folder that a
- * publish did not write (no manifest.json).
+ * publish did not write (no `.silkbridge-dist` marker with its exact text).
  */
 export async function checkOutDir(out: string, cwd: string, protect: readonly string[] = []): Promise<void> {
   const dir = resolve(cwd, out);
@@ -36,17 +41,76 @@ export async function checkOutDir(out: string, cwd: string, protect: readonly st
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw error;
   }
-  if (entries.length > 0 && !entries.includes(MANIFEST_FILE)) {
+  if (entries.length > 0 && !(await hasMarker(dir))) {
     throw refuse(
-      `it exists and was not written by silkbridge publish (no ${MANIFEST_FILE}), so replacing it could delete your files`,
+      `it exists and was not written by silkbridge publish (no ${DIST_MARKER} marker), so replacing it could delete your files`,
     );
   }
+}
+
+async function hasMarker(dir: string): Promise<boolean> {
+  try {
+    return (await readFile(join(dir, DIST_MARKER), 'utf8')) === DIST_MARKER_TEXT;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Removes the temp and backup folders that a killed publish of `out` left beside it: named as `replaceDir` names
+ * them, made by a process that is no longer running, and empty or marked as ours. Returns the names removed.
+ */
+export async function removeStale(out: string): Promise<string[]> {
+  const target = resolve(out);
+  const parent = dirname(target);
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(target))}\\.(?:tmp|old)-(\\d+)-[A-Za-z0-9]+$`);
+  let names: string[];
+  try {
+    names = await readdir(parent);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (!Number.isInteger(pid) || isRunning(pid)) continue;
+    const dir = join(parent, name);
+    let entries: string[];
+    try {
+      if (!(await stat(dir)).isDirectory()) continue;
+      entries = await readdir(dir);
+    } catch {
+      continue;
+    }
+    if (entries.length > 0 && !(await hasMarker(dir))) continue;
+    await rm(dir, { recursive: true, force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
  * Runs `build` against a writer into a fresh temp folder beside `out`, then swaps it in. When `build` throws,
  * nothing is swapped, the temp folder (and any parent folder this call created) is removed, and the error is
  * rethrown. The temp folder is created on the first write, so a build that fails before writing touches nothing.
+ * The temp folder's name carries the process id and its first file is the marker, so that `removeStale` can
+ * tell a leftover of a killed run from a build in progress.
  */
 export async function replaceDir<T>(out: string, build: (writer: DistWriter) => Promise<T>): Promise<T> {
   const target = resolve(out);
@@ -56,7 +120,8 @@ export async function replaceDir<T>(out: string, build: (writer: DistWriter) => 
   const ensureTemp = async (): Promise<string> => {
     if (temp === undefined) {
       createdParent = await mkdir(parent, { recursive: true });
-      temp = await mkdtemp(join(parent, `.${basename(target)}.tmp-`));
+      temp = await mkdtemp(join(parent, `.${basename(target)}.tmp-${process.pid}-`));
+      await writeFile(join(temp, DIST_MARKER), DIST_MARKER_TEXT, { flag: 'wx' });
     }
     return temp;
   };
@@ -94,7 +159,7 @@ async function swap(target: string, temp: string, cleanUp: () => Promise<void>):
   let backup: string | undefined;
   try {
     await stat(target);
-    backup = join(dirname(target), `.${basename(target)}.old-${randomBytes(6).toString('hex')}`);
+    backup = join(dirname(target), `.${basename(target)}.old-${process.pid}-${randomBytes(6).toString('hex')}`);
     await rename(target, backup);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {

@@ -15,6 +15,8 @@ export interface ReleaseFields {
   subtitle?: string;
   /** Used for `<meta name="description">`. */
   summary?: string;
+  /** The organization's boilerplate, printed under "About <organization>"; translated like the title. */
+  about?: string;
   /** As written (`YYYY-MM-DD`); formatted per locale by the template. */
   date?: string;
   /** The place of the dateline: `dateline`, else `city`; either may be text or a map of locale → text. */
@@ -39,6 +41,7 @@ export function releaseFields(
   set('title', text(data, 'title', where));
   set('subtitle', text(data, 'subtitle', where));
   set('summary', text(data, 'summary', where));
+  set('about', text(data, 'about', where));
   set('releaseId', text(data, 'release_id', where));
   set('date', dateText(data.date, where));
   set('place', localized(data, 'dateline', locale, where) ?? localized(data, 'city', locale, where));
@@ -47,7 +50,11 @@ export function releaseFields(
     if (typeof contact !== 'object' || Array.isArray(contact))
       throw fieldError('contact', 'must be a mapping of name, organization, email, website', where);
     for (const key of CONTACT_KEYS) {
-      const value = text(contact as Record<string, unknown>, key, where, `contact.${key}`);
+      // The organization's name may differ per locale, as the dateline's place does.
+      const value =
+        key === 'organization'
+          ? localized(contact as Record<string, unknown>, key, locale, where, 'contact.')
+          : text(contact as Record<string, unknown>, key, where, `contact.${key}`);
       if (value !== undefined) fields.contact[key] = value;
     }
   }
@@ -65,16 +72,23 @@ function text(data: Record<string, unknown>, key: string, where: ErrorPlace, nam
 }
 
 /** Text, or a per-locale map such as `city: { en: Bangkok, th: กรุงเทพฯ, zh: 曼谷 }`. */
-function localized(data: Record<string, unknown>, key: string, locale: Locale, where: ErrorPlace): string | undefined {
+function localized(
+  data: Record<string, unknown>,
+  key: string,
+  locale: Locale,
+  where: ErrorPlace,
+  prefix = '',
+): string | undefined {
+  const name = `${prefix}${key}`;
   const value = data[key];
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return text(data, key, where);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return text(data, key, where, name);
   const map = value as Record<string, unknown>;
-  for (const name of Object.keys(map)) {
-    if (!isLocale(name)) throw fieldError(key, `has an unknown locale "${name}"; expected en, th or zh`, where);
+  for (const other of Object.keys(map)) {
+    if (!isLocale(other)) throw fieldError(name, `has an unknown locale "${other}"; expected en, th or zh`, where);
   }
   // A map that names other locales but not this one is a gap, not a reason to print another language.
-  if (!(locale in map)) throw fieldError(key, `has no value for ${locale}`, where);
-  return text(map, locale, where, `${key}.${locale}`);
+  if (!(locale in map)) throw fieldError(name, `has no value for ${locale}`, where);
+  return text(map, locale, where, `${name}.${locale}`);
 }
 
 function dateText(value: unknown, where: ErrorPlace): string | undefined {

@@ -1,7 +1,8 @@
 // Published Markdown → a standalone HTML page. Releases are untrusted input: remark-rehype drops raw HTML, and
 // rehype-sanitize (GitHub's schema) then removes whatever could still run: event handlers, `javascript:` URLs,
-// scripts, frames. The document shell (lang, title, alternates) is added after sanitizing, from our own values.
-import type { Root as HastRoot } from 'hast';
+// scripts, frames. The document shell (lang, title, alternates, Open Graph, JSON-LD, the stylesheet) is added
+// after sanitizing, from our own values.
+import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot, RootContent } from 'mdast';
 import { toString as textOf } from 'mdast-util-to-string';
 import rehypeDocument from 'rehype-document';
@@ -11,11 +12,13 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { parseMarkdown } from '../markdown.ts';
 import type { Locale } from '../types.ts';
+import { OG_LOCALE, WEB_LANGUAGE } from './language-tags.ts';
+import { RELEASE_CSS } from './style.ts';
 
 export interface Alternate {
-  /** A locale code, or `x-default`. */
+  /** A BCP 47 tag, or `x-default`. */
   hreflang: string;
-  /** Where that version is, relative to this page. */
+  /** Where that version is: absolute with a base URL, else relative to this page. */
   href: string;
 }
 
@@ -26,8 +29,16 @@ export interface HtmlInput {
   title?: string;
   /** `<meta name="description">`, when given. */
   description?: string;
-  /** The same release in the other published locales. */
+  /** Every published version of the release, this page and `x-default` included. */
   alternates: readonly Alternate[];
+  /** This page's absolute URL (`<link rel="canonical">`, `og:url`), when the base URL is known. */
+  url?: string;
+  /** The other locales of the release, for `og:locale:alternate`. */
+  otherLocales?: readonly Locale[];
+  /** The absolute URL of this locale's Atom feed, linked for feed readers. */
+  feed?: string;
+  /** Structured data, written as `<script type="application/ld+json">`. */
+  jsonLd?: object;
 }
 
 // Frozen once: the Markdown → sanitized HTML tree part does not depend on the page.
@@ -35,21 +46,69 @@ const toHast = unified().use(remarkRehype).use(rehypeSanitize).freeze();
 
 export function renderHtml(input: HtmlInput): string {
   const mdast = parseMarkdown(input.markdown);
-  const hast = toHast.runSync(mdast) as HastRoot;
+  const body = toHast.runSync(mdast) as HastRoot;
   const title = input.title ?? firstHeading(mdast);
+  const article: Element = {
+    type: 'element',
+    tagName: 'article',
+    properties: {},
+    children: body.children.filter((node): node is Element | Extract<typeof node, { type: 'text' }> =>
+      ['element', 'text'].includes(node.type),
+    ),
+  };
+  const main: Element = { type: 'element', tagName: 'main', properties: {}, children: [article] };
+  const meta: Record<string, string>[] = [];
+  if (input.description !== undefined) meta.push({ name: 'description', content: input.description });
+  meta.push({ property: 'og:type', content: 'article' });
+  if (title !== undefined) meta.push({ property: 'og:title', content: title });
+  if (input.description !== undefined) meta.push({ property: 'og:description', content: input.description });
+  if (input.url !== undefined) meta.push({ property: 'og:url', content: input.url });
+  meta.push({ property: 'og:locale', content: OG_LOCALE[input.locale] });
+  for (const other of input.otherLocales ?? [])
+    meta.push({ property: 'og:locale:alternate', content: OG_LOCALE[other] });
+  const links: Record<string, string>[] = [];
+  if (input.url !== undefined) links.push({ rel: 'canonical', href: input.url });
+  for (const alternate of input.alternates)
+    links.push({ rel: 'alternate', hreflang: alternate.hreflang, href: alternate.href });
+  if (input.feed !== undefined) links.push({ rel: 'alternate', type: 'application/atom+xml', href: input.feed });
+
   const page = unified()
     .use(rehypeDocument, {
-      language: input.locale,
+      language: WEB_LANGUAGE[input.locale],
       ...(title !== undefined ? { title } : {}),
-      meta: input.description !== undefined ? [{ name: 'description', content: input.description }] : [],
-      link: input.alternates.map((alternate) => ({
-        rel: 'alternate',
-        hreflang: alternate.hreflang,
-        href: alternate.href,
-      })),
+      meta,
+      link: links,
+      style: RELEASE_CSS,
     })
-    .use(rehypeStringify);
-  return page.stringify(page.runSync(hast) as HastRoot);
+    .use(() => (tree: HastRoot) => {
+      if (input.jsonLd !== undefined) headOf(tree)?.children.push(jsonLdScript(input.jsonLd));
+    })
+    .use(rehypeStringify, { upperDoctype: true });
+  return page.stringify(page.runSync({ type: 'root', children: [main] }) as HastRoot);
+}
+
+/**
+ * JSON inside `<script>` ends at the first `</script`, whatever the JSON says: `<`, `>` and `&` are written as
+ * JSON escapes, which parse back to the same text.
+ */
+export function jsonLdScript(data: object): Element {
+  const json = JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+  return {
+    type: 'element',
+    tagName: 'script',
+    properties: { type: 'application/ld+json' },
+    children: [{ type: 'text', value: json }],
+  };
+}
+
+function headOf(tree: HastRoot): Element | undefined {
+  const html = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
+  return html?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'head');
 }
 
 function firstHeading(tree: MdastRoot): string | undefined {

@@ -24,8 +24,9 @@ export interface SegmentCounts {
 export interface ManifestEntry {
   /** Paths relative to the output folder, with `/`. */
   md: string;
-  html: string;
-  sha256: { md: string; html: string };
+  /** Absent in the hugo and astro layouts, where the site generator renders the page. */
+  html?: string;
+  sha256: { md: string; html?: string };
   words: number;
   segments: SegmentCounts;
   qa: { errors: number; warnings: number };
@@ -40,7 +41,7 @@ export interface EntryInput {
   paths: { md: string; html: string };
   /** The exact text written to each file. */
   markdown: string;
-  html: string;
+  html?: string;
   /** Every segment's target status (LocaleResult.targets). */
   targets: ReadonlyMap<string, TargetStatus>;
   findings: readonly Finding[];
@@ -56,8 +57,8 @@ export function manifestEntry(input: EntryInput): ManifestEntry {
   const errors = input.findings.filter((finding) => finding.severity === 'error').length;
   return {
     md: input.paths.md,
-    html: input.paths.html,
-    sha256: { md: sha256(input.markdown), html: sha256(input.html) },
+    ...(input.html !== undefined ? { html: input.paths.html } : {}),
+    sha256: { md: sha256(input.markdown), ...(input.html !== undefined ? { html: sha256(input.html) } : {}) },
     words: countWords(input.markdown, input.locale),
     segments,
     qa: { errors, warnings: input.findings.length - errors },

@@ -1,12 +1,17 @@
 // The published Markdown of one release in one locale: the assembled translation with its title on top, the
-// dateline before the first paragraph and the contact block and release id at the end. Everything is added as
-// Markdown nodes, never pasted as text, so a front-matter value can never turn into markup.
+// dateline before the first paragraph, the "About <organization>" boilerplate, the contact block and release id at
+// the end. Everything is added as Markdown nodes, never pasted as text, so a front-matter value can never turn
+// into markup. The title is printed once: as the `# heading` (plain), or in the front matter (hugo, astro),
+// where the site generator prints it.
 import type { Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import { parseDocument } from 'yaml';
+import { toString as textOf } from 'mdast-util-to-string';
+import { parseDocument, stringify as stringifyYaml } from 'yaml';
 import { UserError } from '../errors.ts';
 import { parseMarkdown, stringifyMarkdown } from '../markdown.ts';
 import type { Locale } from '../types.ts';
 import { releaseFields, type ContactFields, type ReleaseFields } from './fields.ts';
+import { WEB_LANGUAGE } from './language-tags.ts';
+import type { Layout } from './layout.ts';
 import { formatDate, type ReleaseTemplates, type TemplateKey } from './template.ts';
 
 export interface RenderInput {
@@ -16,6 +21,8 @@ export interface RenderInput {
   /** For messages. */
   release: string;
   templates: ReleaseTemplates;
+  /** Default `plain`. */
+  layout?: Layout;
 }
 
 export interface RenderedMarkdown {
@@ -34,11 +41,19 @@ export function renderMarkdown(input: RenderInput): RenderedMarkdown {
   const { locale, release, templates } = input;
   const t = (key: TemplateKey, values?: Record<string, string>) => templates.t(locale, key, values);
   const tree = parseMarkdown(input.markdown);
-  const fields = releaseFields(frontmatterOf(tree, release), locale, { release, locale });
-  const [head, body] = splitFrontmatter(tree);
+  const layout = input.layout ?? 'plain';
+  const frontmatter = frontmatterOf(tree, release);
+  const fields = releaseFields(frontmatter, locale, { release, locale });
+  const [, source] = splitFrontmatter(tree);
+  let body = source;
+  const head = frontmatterFor(layout, frontmatter, fields, locale, release);
 
   const top: RootContent[] = [];
-  if (!body.some((node) => node.type === 'heading' && node.depth === 1)) {
+  if (layout !== 'plain') {
+    // The generator prints the front matter's title; a leading `# heading` saying the same would print it twice.
+    const first = body[0];
+    if (first?.type === 'heading' && first.depth === 1 && textOf(first).trim() === fields.title) body = body.slice(1);
+  } else if (!body.some((node) => node.type === 'heading' && node.depth === 1)) {
     if (fields.title) top.push({ type: 'heading', depth: 1, children: [textNode(fields.title)] });
     if (fields.subtitle) top.push(paragraph([{ type: 'emphasis', children: [textNode(fields.subtitle)] }]));
   }
@@ -67,6 +82,18 @@ export function renderMarkdown(input: RenderInput): RenderedMarkdown {
     else top.push(paragraph([{ type: 'strong', children: [textNode(line)] }, textNode(t('dateline.dash'))]));
   }
 
+  const about: RootContent[] = [];
+  if (fields.about) {
+    const organization = fields.contact.organization;
+    if (organization === undefined)
+      throw new UserError('front-matter field `about` needs `contact.organization`, the name its heading gives', {
+        release,
+        locale,
+      });
+    about.push({ type: 'heading', depth: 2, children: [textNode(t('about.heading', { organization }))] });
+    about.push(paragraph([textNode(fields.about)]));
+  }
+
   const end: RootContent[] = [];
   const items = (Object.keys(CONTACT_LABELS) as (keyof ContactFields)[]).flatMap((key): ListItem[] => {
     const value = fields.contact[key];
@@ -86,8 +113,41 @@ export function renderMarkdown(input: RenderInput): RenderedMarkdown {
   if (fields.releaseId) end.push(paragraph(labelled(t, 'release.id', [textNode(fields.releaseId)])));
   if (end.length > 0) end.unshift({ type: 'thematicBreak' });
 
-  tree.children = [...head, ...top, ...body, ...end];
+  tree.children = [...head, ...top, ...body, ...about, ...end];
   return { markdown: stringifyMarkdown(tree), fields };
+}
+
+/** Front matter keys printed in the body (plain) or renamed for the generator (hugo, astro). */
+const PRINTED_KEYS = ['title', 'subtitle', 'about'];
+
+/**
+ * The published front matter. Plain keeps the assembled one without what the body prints; hugo and astro get
+ * the keys their content folders read: `title`, `description`, `date` (Hugo) or `pubDate` (Astro), the language
+ * and a `translationKey` shared by every locale of a release.
+ */
+function frontmatterFor(
+  layout: Layout,
+  frontmatter: Record<string, unknown> | undefined,
+  fields: ReleaseFields,
+  locale: Locale,
+  release: string,
+): RootContent[] {
+  let data: Record<string, unknown>;
+  if (layout === 'plain') {
+    data = Object.fromEntries(Object.entries(frontmatter ?? {}).filter(([key]) => !PRINTED_KEYS.includes(key)));
+  } else {
+    data = {
+      ...(fields.title !== undefined ? { title: fields.title } : {}),
+      ...(fields.subtitle !== undefined ? { subtitle: fields.subtitle } : {}),
+      ...(fields.summary !== undefined ? { description: fields.summary } : {}),
+      ...(fields.date !== undefined ? { [layout === 'astro' ? 'pubDate' : 'date']: fields.date } : {}),
+      lang: WEB_LANGUAGE[locale],
+      translationKey: release,
+      ...(fields.releaseId !== undefined ? { releaseId: fields.releaseId } : {}),
+    };
+  }
+  if (Object.keys(data).length === 0) return [];
+  return [{ type: 'yaml', value: stringifyYaml(data, { lineWidth: 0 }).trimEnd() }];
 }
 
 /** `**Label**: value`, with the locale's colon and spacing (`**电子邮箱**：value`). */

@@ -18,6 +18,8 @@ export const TEMPLATE_KEYS = [
   'contact.email',
   'contact.website',
   'release.id',
+  'about.heading',
+  'feed.title',
   'dateline.withPlace',
   'dateline.dateOnly',
   'dateline.dash',

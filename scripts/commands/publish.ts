@@ -11,7 +11,19 @@ import {
   loadTemplates,
   MANIFEST_FILE,
   manifestEntry,
+  atomFeed,
+  feedUrl,
+  parseBaseUrl,
+  parseLayout,
   publishRelease,
+  removeStale,
+  SITEMAP_FILE,
+  sitemapXml,
+  WEB_LANGUAGE,
+  writesPages,
+  type FeedEntry,
+  type PublishedPage,
+  type SitemapPage,
   replaceDir,
   stringifyManifest,
   type Blocker,
@@ -19,6 +31,7 @@ import {
   type ManifestEntry,
 } from '../../pipeline/publish/index.ts';
 import { LOCALES, type Locale } from '../../pipeline/types.ts';
+import type { LocaleResult } from '../../pipeline/run/finish.ts';
 import { runReleases } from '../../pipeline/run/index.ts';
 import { checkPaths } from '../paths.ts';
 import { groupBlockers } from '../refusals.ts';
@@ -33,10 +46,22 @@ export interface PublishOptions {
   templates: string;
   /** Publish engine translations that nobody reviewed (default: refuse them). */
   allowUnreviewed?: boolean;
+  /** Where `out` is served from: absolute alternates, canonical URLs, sitemap and feeds. */
+  baseUrl?: string;
+  /** `plain` (default), `hugo` or `astro`. */
+  layout?: string;
   /** Where the summary goes (stderr by default: publish's data is the files it writes). */
   log?: (line: string) => void;
   /** Where refusals go (stderr by default). */
   logError?: (line: string) => void;
+}
+
+/** A release that passed the gate, rendered once every release is known. */
+interface Pending {
+  slug: string;
+  file: string;
+  source: Locale;
+  results: [Locale, LocaleResult][];
 }
 
 /** Thrown inside the build so that the temp folder is dropped; carries every blocker of the run. */
@@ -75,6 +100,11 @@ export async function publish(options: PublishOptions): Promise<number> {
     resolve(cwd, path),
   );
   await checkOutDir(out, cwd, sources);
+  const stale = await removeStale(out);
+  if (stale.length > 0)
+    logError(`removed ${stale.length} folder(s) left by an interrupted publish: ${stale.join(', ')}`);
+  const layout = parseLayout(options.layout ?? 'plain');
+  const baseUrl = options.baseUrl !== undefined ? parseBaseUrl(options.baseUrl) : undefined;
   const templates = await loadTemplates(resolve(cwd, options.templates));
   const policy = { allowUnreviewed: Boolean(options.allowUnreviewed) };
   const locales: Locale[] = [...LOCALES];
@@ -83,6 +113,14 @@ export async function publish(options: PublishOptions): Promise<number> {
   const totals = new Map<Locale, LocaleTotals>(
     locales.map((l) => [l, { releases: 0, words: 0, reviewed: 0, memory: 0, engine: 0, source: 0, warnings: 0 }]),
   );
+
+  // Pages link their locale's feed, and a locale has one only when some release is dated: so every release is
+  // gated first and rendered once all are known.
+  const pending: Pending[] = [];
+  const feeds = new Set<Locale>();
+  const feedEntries = new Map<Locale, FeedEntry[]>(locales.map((l) => [l, []]));
+  const sitemap: SitemapPage[] = [];
+  let written = 0;
 
   try {
     await replaceDir(out, async (writer) => {
@@ -101,36 +139,87 @@ export async function publish(options: PublishOptions): Promise<number> {
           const file = relative(cwd, release.doc.path);
           assertSlug(slug);
           for (const [locale, result] of results) problems.push(...blockers(slug, locale, result, policy));
-          // Once anything blocks, nothing will be written: keep checking the rest, stop rendering.
+          // Once anything blocks, nothing will be written: keep checking the rest, stop keeping pages.
           if (problems.length > 0) return;
-          const published = results.map(([locale]) => locale);
-          const entries: Partial<Record<Locale, ManifestEntry>> = {};
-          for (const [locale, result] of results) {
-            let page: ReturnType<typeof publishRelease>;
-            try {
-              page = publishRelease({ slug, locale, markdown: result.markdown as string, published, templates });
-            } catch (error) {
-              if (error instanceof UserError)
-                throw new UserError(`${file} (${locale}): ${error.message}`, { ...error.place, release: slug, locale });
-              throw error;
-            }
-            await writer.write(page.paths.md, page.markdown);
-            await writer.write(page.paths.html, page.html);
-            const entry = manifestEntry({
-              locale,
-              paths: page.paths,
-              markdown: page.markdown,
-              html: page.html,
-              targets: result.targets,
-              findings: result.findings,
-            });
-            entries[locale] = entry;
-            addTotals(totals.get(locale), entry);
-          }
-          manifest.releases[slug] = entries;
+          const date = release.doc.frontmatter?.date;
+          if (date !== undefined && date !== null && date !== '') for (const [locale] of results) feeds.add(locale);
+          pending.push({ slug, file, source: release.doc.locale, results });
         },
       );
       if (problems.length > 0) throw new PublishRefused(problems);
+
+      for (const { slug, file, source, results } of pending) {
+        let pages: PublishedPage[];
+        try {
+          pages = publishRelease({
+            slug,
+            source,
+            versions: results.map(([locale, result]) => [locale, result.markdown as string] as const),
+            templates,
+            layout,
+            ...(baseUrl !== undefined ? { baseUrl, feeds } : {}),
+          });
+        } catch (error) {
+          if (error instanceof UserError)
+            throw new UserError(`${file}: ${error.message}`, { ...error.place, release: slug });
+          throw error;
+        }
+        const entries: Partial<Record<Locale, ManifestEntry>> = {};
+        for (const page of pages) {
+          const result = results.find(([locale]) => locale === page.locale)?.[1];
+          if (result === undefined) continue;
+          await writer.write(page.paths.md, page.markdown);
+          written++;
+          if (page.html !== undefined) {
+            await writer.write(page.paths.html, page.html);
+            written++;
+          }
+          const entry = manifestEntry({
+            locale: page.locale,
+            paths: page.paths,
+            markdown: page.markdown,
+            ...(page.html !== undefined ? { html: page.html } : {}),
+            targets: result.targets,
+            findings: result.findings,
+          });
+          entries[page.locale] = entry;
+          addTotals(totals.get(page.locale), entry);
+          if (page.url === undefined || page.html === undefined) continue;
+          sitemap.push({
+            url: page.url,
+            alternates: page.alternates,
+            ...(page.fields.date !== undefined ? { lastmod: page.fields.date } : {}),
+          });
+          if (page.fields.date !== undefined)
+            feedEntries.get(page.locale)?.push({
+              url: page.url,
+              title: page.fields.title ?? slug,
+              date: page.fields.date,
+              author: page.fields.contact.organization ?? page.fields.contact.name ?? new URL(page.url).host,
+              alternates: page.alternates.filter(
+                (alternate) => alternate.href !== page.url && alternate.hreflang !== 'x-default',
+              ),
+              ...(page.fields.summary !== undefined ? { summary: page.fields.summary } : {}),
+            });
+        }
+        manifest.releases[slug] = entries;
+      }
+
+      if (baseUrl !== undefined && writesPages(layout)) {
+        for (const locale of locales) {
+          const feed = atomFeed({
+            language: WEB_LANGUAGE[locale],
+            url: feedUrl(baseUrl, locale),
+            title: templates.t(locale, 'feed.title'),
+            entries: feedEntries.get(locale) ?? [],
+          });
+          if (feed === undefined) continue;
+          await writer.write(`${locale}/feed.xml`, feed);
+          written++;
+        }
+        await writer.write(SITEMAP_FILE, sitemapXml(sitemap));
+        written++;
+      }
       await writer.write(MANIFEST_FILE, stringifyManifest(manifest));
     });
   } catch (error) {
@@ -146,9 +235,7 @@ export async function publish(options: PublishOptions): Promise<number> {
   }
 
   const releases = Object.keys(manifest.releases).length;
-  log(
-    `published ${releases} release(s) in ${locales.join(', ')} to ${outName} (${releases * locales.length * 2} files + ${MANIFEST_FILE})`,
-  );
+  log(`published ${releases} release(s) in ${locales.join(', ')} to ${outName} (${written} files + ${MANIFEST_FILE})`);
   for (const [locale, t] of totals) {
     log(
       `  ${locale}: ${t.words} words; segments ${t.reviewed} reviewed, ${t.memory} memory, ${t.engine} engine (unreviewed), ${t.source} source; ${t.warnings} QA warning(s)`,

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkOutDir, replaceDir } from '../../pipeline/publish/dist.ts';
+import { checkOutDir, DIST_MARKER, DIST_MARKER_TEXT, replaceDir } from '../../pipeline/publish/dist.ts';
 import { PathEscapeError } from '../../pipeline/publish/paths.ts';
 import { snapshot } from './helpers.ts';
 
@@ -17,6 +17,7 @@ afterEach(async () => {
 async function previousDist(): Promise<string> {
   const out = join(dir, 'dist');
   await mkdir(join(out, 'th'), { recursive: true });
+  await writeFile(join(out, DIST_MARKER), DIST_MARKER_TEXT);
   await writeFile(join(out, 'manifest.json'), '{"releases":{}}\n');
   await writeFile(join(out, 'th', 'old.md'), 'ข่าวเก่า\n');
   return out;
@@ -30,6 +31,7 @@ describe('replaceDir', () => {
       await writer.write('zh/new.md', '新\n');
     });
     expect(await snapshot(out)).toEqual({
+      [DIST_MARKER]: Buffer.from(DIST_MARKER_TEXT).toString('base64'),
       'manifest.json': Buffer.from('{}\n').toString('base64'),
       'zh/': '',
       'zh/new.md': Buffer.from('新\n').toString('base64'),

@@ -174,11 +174,22 @@ See [x](javascript:alert(6)) and [y](  JavaScript:alert(7)) and ![z](javascript:
 Use [the ref][ref] and <div onmouseover="alert(11)">hover</div>.
 `;
 
-export function assertClean(html: string): void {
-  expect(html).not.toMatch(/<script/i);
-  expect(html).not.toMatch(/<iframe/i);
-  expect(html).not.toMatch(/\son\w+\s*=/i);
-  expect(html).not.toMatch(/<div/i);
+/** The page's JSON-LD blocks, parsed; they must be the only scripts and their text must not end the element early. */
+export function jsonLdOf(html: string): unknown[] {
+  return [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map(
+    (m) => JSON.parse(m[1] ?? '') as unknown,
+  );
+}
+
+export function assertClean(page: string): void {
+  // Our own JSON-LD is the one script a page may have; it holds no `<`, so it cannot carry markup.
+  const html = page.replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, '');
+  // Markup, not text inside a quoted attribute value (a title may say `<script>` in `og:title`).
+  const markup = html.replace(/="[^"]*"/g, '=""');
+  expect(markup).not.toMatch(/<script/i);
+  expect(markup).not.toMatch(/<iframe/i);
+  expect(markup).not.toMatch(/\son\w+\s*=/i);
+  expect(markup).not.toMatch(/<div/i);
   // A `javascript:` link may survive as visible text (`<javascript:…>` is an autolink); never as a URL.
   const urls = [...html.matchAll(/\s(?:href|src|action|formaction|poster|srcset)\s*=\s*"([^"]*)"/gi)].map(
     (m) => m[1] ?? '',

@@ -21,35 +21,45 @@ release_id: "89179058"
 
 describe('renderHtml', () => {
   it('declares lang, takes the title from the front matter and links the other locales', () => {
-    const page = publishRelease({
+    const [page] = publishRelease({
       slug: 'digital-silk-road',
-      locale: 'th',
-      markdown: THAI,
-      published: ['en', 'th', 'zh'],
+      source: 'th',
+      versions: [['th', THAI]],
       templates,
     });
-    expect(page.paths).toEqual({ md: 'th/digital-silk-road.md', html: 'th/digital-silk-road.html' });
-    expect(page.html).toMatch(/^<!doctype html>\n<html lang="th">/);
-    expect(page.html).toContain('<meta charset="utf-8">');
-    expect(page.html).toContain('<title>เส้นทางสายไหมดิจิทัล &#x26; "ความร่วมมือ"</title>');
-    expect(page.html).toContain('<meta name="description" content="สรุปข่าว">');
-    expect(page.html).toContain('<link rel="alternate" hreflang="en" href="../en/digital-silk-road.html">');
-    expect(page.html).toContain('<link rel="alternate" hreflang="zh" href="../zh/digital-silk-road.html">');
-    expect(page.html).not.toContain('hreflang="th"');
-    expect(page.html).toContain('<h1>เส้นทางสายไหมดิจิทัล &#x26; "ความร่วมมือ"</h1>');
-    expect(page.html).toContain('<p><strong>รหัสข่าวประชาสัมพันธ์</strong>: 89179058</p>');
+    expect(page?.paths).toEqual({ md: 'th/digital-silk-road.md', html: 'th/digital-silk-road.html' });
+    expect(page?.html).toMatch(/^<!DOCTYPE html>\n<html lang="th">/);
+    expect(page?.html).toContain('<meta charset="utf-8">');
+    expect(page?.html).toContain('<title>เส้นทางสายไหมดิจิทัล &#x26; "ความร่วมมือ"</title>');
+    expect(page?.html).toContain('<meta name="description" content="สรุปข่าว">');
+    expect(page?.html).toContain('<link rel="alternate" hreflang="th" href="../th/digital-silk-road.html">');
+    expect(page?.html).toContain('<link rel="alternate" hreflang="x-default" href="../th/digital-silk-road.html">');
+    expect(page?.html).toContain('<h1>เส้นทางสายไหมดิจิทัล &#x26; "ความร่วมมือ"</h1>');
+    expect(page?.html).toContain('<p><strong>รหัสข่าวประชาสัมพันธ์</strong>: 89179058</p>');
   });
 
-  it('links only the locales actually published', () => {
-    const page = publishRelease({
+  it('links every locale actually published, itself and x-default (the source) included, with BCP 47 tags', () => {
+    const zh = THAI.replace('lang: th', 'lang: zh');
+    const pages = publishRelease({
       slug: 's',
-      locale: 'zh',
-      markdown: THAI.replace('lang: th', 'lang: zh'),
-      published: ['zh', 'en'],
+      source: 'en',
+      versions: [
+        ['zh', zh],
+        ['en', zh],
+      ],
       templates,
     });
-    expect(page.html.match(/rel="alternate"/g)).toHaveLength(1);
-    expect(page.html).toContain('hreflang="en"');
+    const html = pages[0]?.html ?? '';
+    expect(html).toMatch(/<html lang="zh-Hans">/);
+    expect(
+      [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [m[1], m[2]]),
+    ).toEqual([
+      ['zh-Hans', '../zh/s.html'],
+      ['en', '../en/s.html'],
+      ['x-default', '../en/s.html'],
+    ]);
+    expect(html).not.toContain('hreflang="th"');
+    expect(html).not.toContain('hreflang="zh"');
   });
 
   it('falls back to the first heading for the title', () => {
@@ -59,12 +69,13 @@ describe('renderHtml', () => {
   });
 
   it('publishes a hostile release without any script, handler, frame or javascript: URL', () => {
-    const page = publishRelease({ slug: 'hostile', locale: 'en', markdown: HOSTILE, published: ['en'], templates });
-    assertClean(page.html);
+    const [page] = publishRelease({ slug: 'hostile', source: 'en', versions: [['en', HOSTILE]], templates });
+    const html = page?.html ?? '';
+    assertClean(html);
     // The prose around the injected HTML survives; only the markup is gone.
-    expect(page.html).toContain('Hello');
-    expect(page.html).toContain('<a>x</a>');
-    expect(page.html).not.toContain('alert(2)');
-    expect(page.html).toContain("<title>Hostile &#x3C;script>alert('title')&#x3C;/script></title>");
+    expect(html).toContain('Hello');
+    expect(html).toContain('<a>x</a>');
+    expect(html).not.toContain('alert(2)');
+    expect(html).toContain("<title>Hostile &#x3C;script>alert('title')&#x3C;/script></title>");
   });
 });

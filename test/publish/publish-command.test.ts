@@ -36,6 +36,7 @@ describe('publish', () => {
     expect(result.code).toBe(0);
     expect(result.out[0]).toBe('published 1 release(s) in en, th, zh to dist (6 files + manifest.json)');
     expect(Object.keys(await snapshot(join(dir, 'dist')))).toEqual([
+      '.silkbridge-dist',
       'en/',
       'en/office.html',
       'en/office.md',
@@ -53,7 +54,7 @@ describe('publish', () => {
     for (const [locale, entry] of Object.entries(manifest.releases.office ?? {})) {
       expect(entry.md).toBe(`${locale}/office.md`);
       expect(entry.sha256.md).toBe(sha256(await readFile(join(dir, 'dist', entry.md))));
-      expect(entry.sha256.html).toBe(sha256(await readFile(join(dir, 'dist', entry.html))));
+      expect(entry.sha256.html).toBe(sha256(await readFile(join(dir, 'dist', entry.html ?? ''))));
       expect(entry.words).toBeGreaterThan(10);
       expect(entry.qa.errors).toBe(0);
     }
@@ -63,7 +64,7 @@ describe('publish', () => {
     const th = await read(dir, 'th/office.html');
     expect(th).toMatch(/<html lang="th">/);
     expect(th).toContain('<link rel="alternate" hreflang="en" href="../en/office.html">');
-    expect(th).toContain('<link rel="alternate" hreflang="zh" href="../zh/office.html">');
+    expect(th).toContain('<link rel="alternate" hreflang="zh-Hans" href="../zh/office.html">');
     expect(th).toContain('<strong>กรุงเทพฯ – 27 พฤศจิกายน 2568</strong> – ');
     expect(th).toContain('<h2>ติดต่อสื่อมวลชน</h2>');
     const zhMd = await read(dir, 'zh/office.md');
