@@ -1,6 +1,7 @@
 // The translation memory: every XLIFF file under the translations folder, indexed by locale pair and masked source.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { UserError } from '../errors.ts';
 import { runsKey } from '../runs.ts';
 import type { Locale, Run, Target, TargetState } from '../types.ts';
 import { cacheFile, CACHE_MIN_FILES, readIndexCache, writeIndexCache, type CachedFile } from './index-cache.ts';
@@ -9,7 +10,7 @@ import { parseXliff, type TmFile } from './xliff.ts';
 /** Files read ahead while one is parsed. */
 const READ_AHEAD = 8;
 
-const RANK: Record<TargetState, number> = { initial: 0, translated: 1, reviewed: 2, final: 3 };
+export const RANK: Record<TargetState, number> = { initial: 0, translated: 1, reviewed: 2, final: 3 };
 
 export interface TranslationMemory {
   /** Files being added to in this run, by path (see `readTmFile`). Loading keeps only the index: holding every
@@ -97,13 +98,16 @@ async function indexFiles(
   // Reads run a few files ahead of parsing (one at a time left the process idle on I/O a fifth of the time);
   // files are still indexed in order, which decides ties.
   const misses = files.map((_, index) => index).filter((index) => !hit(index));
-  const reads = misses.filter((index) => !known.has(files[index] ?? ''));
+  const reads = misses.filter((index) => {
+    const tm = known.get(files[index] ?? '');
+    return !(tm && sameStamp(written.get(tm), stamps[index]));
+  });
   const reading = new Map<number, Promise<string>>();
   const ahead = (at: number) => {
     const index = reads[at];
     const file = index === undefined ? undefined : files[index];
     if (index === undefined || file === undefined || reading.has(index)) return;
-    const read = readFile(file, 'utf8');
+    const read = readXliffText(file);
     read.catch(() => undefined); // rejected before its turn: reported when awaited, not as unhandled
     reading.set(index, read);
   };
@@ -113,7 +117,9 @@ async function indexFiles(
     let entry = hit(index);
     if (!entry) {
       const file = files[index] ?? '';
+      // A file this process wrote is used only while no other writer has written it since.
       let tm = known.get(file);
+      if (tm && !sameStamp(written.get(tm), stamps[index])) tm = undefined;
       let parsed = false;
       if (!tm) {
         for (let next = read; next < read + READ_AHEAD; next++) ahead(next);
@@ -139,16 +145,50 @@ async function indexFiles(
   if (cachePath && (misses.length > 0 || cached.size !== files.length)) await writeIndexCache(cachePath, dir, fresh);
 }
 
+/** A file's size and modification time: what tells whether it changed since it was read or written. */
+export interface Stamp {
+  size: number;
+  mtimeMs: number;
+}
+
+const written = new WeakMap<TmFile, Stamp>();
+
+/** Records the stamp of the file `tm` was just written to: the index cache may use `tm` for it while it holds. */
+export function markWritten(tm: TmFile, stamp: Stamp): void {
+  written.set(tm, { size: stamp.size, mtimeMs: stamp.mtimeMs });
+}
+
+export function writtenStamp(tm: TmFile): Stamp | undefined {
+  return written.get(tm);
+}
+
+export function sameStamp(a: Stamp | undefined, b: Stamp | undefined): boolean {
+  return a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
 /** The file at `path`, or undefined when there is none. */
 export async function readTmFile(path: string): Promise<TmFile | undefined> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readXliffText(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
   return parseXliff(text, path);
+}
+
+/** The text of a memory file; a folder or an unreadable file in its place is bad input. */
+async function readXliffText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new UserError('is a folder; a memory file must be an XLIFF file', { file: path });
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new UserError('cannot be read (permission denied)', { file: path });
+    throw error;
+  }
 }
 
 /**
