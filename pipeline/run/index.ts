@@ -72,7 +72,7 @@ export async function runReleases(
   const memoryDir = resolve(cwd, options.memory);
   // The memory loads while the first releases are parsed: neither needs the other. Errors are still reported in
   // the order things are needed: the memory, the providers, the input, then each release in turn.
-  const loading = loadMemory(memoryDir, env);
+  const loading = loadMemory(memoryDir, env, new Set(glossary.terms.map((term) => term.id)));
   loading.catch(() => undefined);
   const listed = await listMarkdown(cwd, options.input).then(
     (files) => ({ files }),

@@ -37,11 +37,36 @@ export function emptyMemory(): TranslationMemory {
  * Reads `<dir>/<release>/<locale>.xlf` for every release folder. A missing folder is an empty memory. A memory of
  * many files is indexed from its cache where the files have not changed (./index-cache.ts).
  */
-export async function loadMemory(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<TranslationMemory> {
+export async function loadMemory(
+  dir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  /** The glossary's term ids: a target that locks a term neither the glossary nor its source has is refused. */
+  terms?: ReadonlySet<string>,
+): Promise<TranslationMemory> {
   const memory = emptyMemory();
+  const unknown: { path: string; term: string }[] = [];
   await indexFiles(dir, env, new Map(), (entry) => {
-    for (const [key, target] of entry.entries) remember(memory, entry.srcLang, entry.trgLang, key, target);
+    for (const [key, target] of entry.entries) {
+      if (terms && unknown.length === 0) {
+        for (const run of target.runs) {
+          if (run.type === 'lock' && !terms.has(run.term) && !key.includes(`{t:${run.term}}`)) {
+            unknown.push({ path: join(dir, entry.path), term: run.term });
+          }
+        }
+      }
+      remember(memory, entry.srcLang, entry.trgLang, key, target);
+    }
   });
+  const [first] = unknown;
+  if (first) {
+    const text = await readFile(first.path, 'utf8').catch(() => '');
+    const at = text.search(new RegExp(`term="${first.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+    const line = at < 0 ? undefined : text.slice(0, at).split('\n').length;
+    throw new UserError(`a target locks the term "${first.term}", which is neither in the glossary nor in its source`, {
+      file: first.path,
+      ...(line ? { line } : {}),
+    });
+  }
   return memory;
 }
 
