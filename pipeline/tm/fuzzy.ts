@@ -48,8 +48,15 @@ export function fuzzyMatches(
   if (!entries || sourceKey === '') return [];
   const index = trigramIndex(entries);
   const grams = new Set(trigrams(sourceKey));
-  const counts = new Map<number, number>();
-  for (const gram of grams) for (const at of index.postings.get(gram) ?? []) counts.set(at, (counts.get(at) ?? 0) + 1);
+  // Shared trigram counts per key: a typed array, as common trigrams ("the") list most of the memory.
+  const counts = new Uint32Array(index.keys.length);
+  const touched: number[] = [];
+  for (const gram of grams) {
+    for (const at of index.postings.get(gram) ?? []) {
+      if (counts[at] === 0) touched.push(at);
+      counts[at] = (counts[at] as number) + 1;
+    }
+  }
   const length = [...sourceKey].length;
   const matches: FuzzyMatch[] = [];
   const consider = (key: string) => {
@@ -65,7 +72,8 @@ export function fuzzyMatches(
     // A short key may be close to one it shares no trigram with.
     for (const key of index.keys) consider(key);
   } else {
-    for (const [at, shared] of counts) {
+    for (const at of touched) {
+      const shared = counts[at] as number;
       const key = index.keys[at] as string;
       // One edit removes at most three of the asked key's distinct trigrams.
       const maxEdits = Math.floor((1 - min) * Math.max(length, key.length));
