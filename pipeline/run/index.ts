@@ -9,11 +9,12 @@ import { UserError } from '../errors.ts';
 import type { Glossary } from '../lock/glossary.ts';
 import { createProviders, defaultProviderSpec } from '../providers/index.ts';
 import { loadMemory, refreshIndexCache, type TranslationMemory } from '../tm/index.ts';
-import { outcomeFor, translate, type TranslateOutcome } from '../translate/index.ts';
+import { outcomeFor, sourceKeyOf, translate, type TranslateOutcome } from '../translate/index.ts';
 import type { Finding, Locale, TranslationRequest } from '../types.ts';
 import { listMarkdown, loadCheckedGlossary } from './load.ts';
 import type { LocaleResult } from './finish.ts';
 import { MemoryWriter } from '../tm/writer.ts';
+import { fuzzyMatches } from '../tm/fuzzy.ts';
 import { createHeapBudget } from './heap-budget.ts';
 import { createProgress } from '../../scripts/progress.ts';
 import { createWorkerStages } from './workers/pool.ts';
@@ -109,7 +110,12 @@ export async function runReleases(
 
   const counted = new Set<string>();
   const keepHeapInBudget = createHeapBudget();
-  const report = async ({ release, locales }: FinishedRelease, outcome: TranslateOutcome) => {
+  const report = async (
+    { release, locales }: FinishedRelease,
+    outcome: TranslateOutcome,
+    requests: readonly TranslationRequest[],
+  ) => {
+    if (memory) countFuzzy(memory, locales, requests);
     // Characters of a key shared by several releases count once, against the first that asked.
     for (const [, result] of locales) {
       for (const key of result.engineKeys) {
@@ -121,18 +127,22 @@ export async function runReleases(
     await onRelease({ release, glossary, locales });
     keepHeapInBudget();
   };
-  const finishing: { result: Promise<FinishedRelease>; outcome: TranslateOutcome }[] = [];
+  const finishing: {
+    result: Promise<FinishedRelease>;
+    outcome: TranslateOutcome;
+    requests: readonly TranslationRequest[];
+  }[] = [];
   const finish = (index: number, requests: TranslationRequest[], ...outcomes: TranslateOutcome[]) => {
     const outcome = outcomeFor(requests, ...outcomes);
     const result = stages.finish(index, outcome);
     result.catch(() => undefined); // reported in turn, by `drain`
-    finishing.push({ result, outcome });
+    finishing.push({ result, outcome, requests });
   };
   /** Reports finished releases in file order until at most `left` are in flight. */
   const drain = async (left: number) => {
     while (finishing.length > left) {
       const item = finishing.shift();
-      if (item) await report(await item.result, item.outcome);
+      if (item) await report(await item.result, item.outcome, item.requests);
     }
   };
 
@@ -210,6 +220,26 @@ export async function runReleases(
   // Once the workers are gone, whose heaps were most of the peak: the cache is written from the files as written.
   await refreshIndexCache(memoryDir, memory.files, env);
   return { glossaryWarnings: warnings, requests: requestsSent, charsSent };
+}
+
+/** Sets, per locale, how many missing segments have a fuzzy match in the memory (never used as a translation). */
+function countFuzzy(
+  memory: TranslationMemory,
+  locales: FinishedRelease['locales'],
+  requests: readonly TranslationRequest[],
+): void {
+  for (const [locale, result] of locales) {
+    if (result.missing.length === 0) continue;
+    const bySegment = new Map<string, TranslationRequest>();
+    for (const request of requests) if (request.to === locale) bySegment.set(request.segment, request);
+    result.report.fuzzy = result.missing.filter((id) => {
+      const request = bySegment.get(id);
+      return (
+        request !== undefined &&
+        fuzzyMatches(memory, request.from, request.to, sourceKeyOf(request), { limit: 1 }).length > 0
+      );
+    }).length;
+  }
 }
 
 function jobCount(asked: number | undefined, env: NodeJS.ProcessEnv, releases: number): number {
