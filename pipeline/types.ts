@@ -131,6 +131,9 @@ export interface TranslationRequest {
   /** Where the segment sits (first occurrence), for memory look-ups and messages. */
   release: string;
   segment: string;
+  /** The segment's block id and the release's file relative to the project, for the memory's `unit/@name` and `file/@original`. */
+  block?: string;
+  original?: string;
 }
 
 export interface ProviderStats {

@@ -10,6 +10,7 @@ const COLUMNS = [
   'engine',
   'local',
   'missing',
+  'fuzzy',
   'chars',
   'errors',
   'warnings',
@@ -29,6 +30,7 @@ export function printSummary(report: RunReport, log: (line: string) => void, max
           r.engine,
           r.local,
           r.missing,
+          r.fuzzy,
           r.chars_sent,
           r.qa.errors,
           r.qa.warnings,
@@ -47,6 +49,7 @@ export function printSummary(report: RunReport, log: (line: string) => void, max
     t.engine,
     t.local,
     t.missing,
+    t.fuzzy,
     t.chars_sent,
     t.qa.errors,
     t.qa.warnings,
@@ -57,7 +60,7 @@ export function printSummary(report: RunReport, log: (line: string) => void, max
   );
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) => (i >= 2 && i <= 9 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .map((cell, i) => (i >= 2 && i <= 10 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
       .join('  ')
       .trimEnd();
   log('');

@@ -45,6 +45,7 @@ export function finishLocale(input: FinishInput): LocaleResult {
     engine: 0,
     local: 0,
     missing: 0,
+    fuzzy: 0,
     chars_sent: 0,
     qa: { errors: 0, warnings: 0 },
     output: null,

@@ -9,11 +9,12 @@ import { UserError } from '../errors.ts';
 import type { Glossary } from '../lock/glossary.ts';
 import { createProviders, defaultProviderSpec } from '../providers/index.ts';
 import { loadMemory, refreshIndexCache, type TranslationMemory } from '../tm/index.ts';
-import { outcomeFor, translate, type TranslateOutcome } from '../translate/index.ts';
+import { outcomeFor, sourceKeyOf, translate, type TranslateOutcome } from '../translate/index.ts';
 import type { Finding, Locale, TranslationRequest } from '../types.ts';
 import { listMarkdown, loadCheckedGlossary } from './load.ts';
 import type { LocaleResult } from './finish.ts';
 import { MemoryWriter } from '../tm/writer.ts';
+import { fuzzyMatches } from '../tm/fuzzy.ts';
 import { createHeapBudget } from './heap-budget.ts';
 import { createProgress } from '../../scripts/progress.ts';
 import { createWorkerStages } from './workers/pool.ts';
@@ -73,7 +74,7 @@ export async function runReleases(
   const memoryDir = resolve(cwd, options.memory);
   // The memory loads while the first releases are parsed: neither needs the other. Errors are still reported in
   // the order things are needed: the memory, the providers, the input, then each release in turn.
-  const loading = loadMemory(memoryDir, env);
+  const loading = loadMemory(memoryDir, env, new Set(glossary.terms.map((term) => term.id)));
   loading.catch(() => undefined);
   const listed = await listMarkdown(cwd, options.input).then(
     (files) => ({ files }),
@@ -111,7 +112,12 @@ export async function runReleases(
   const slugs = new Map<string, string>();
   const counted = new Set<string>();
   const keepHeapInBudget = createHeapBudget();
-  const report = async ({ release, locales }: FinishedRelease, outcome: TranslateOutcome) => {
+  const report = async (
+    { release, locales }: FinishedRelease,
+    outcome: TranslateOutcome,
+    requests: readonly TranslationRequest[],
+  ) => {
+    if (memory) countFuzzy(memory, locales, requests);
     // Characters of a key shared by several releases count once, against the first that asked.
     for (const [, result] of locales) {
       for (const key of result.engineKeys) {
@@ -123,18 +129,22 @@ export async function runReleases(
     await onRelease({ release, glossary, locales });
     keepHeapInBudget();
   };
-  const finishing: { result: Promise<FinishedRelease>; outcome: TranslateOutcome }[] = [];
+  const finishing: {
+    result: Promise<FinishedRelease>;
+    outcome: TranslateOutcome;
+    requests: readonly TranslationRequest[];
+  }[] = [];
   const finish = (index: number, requests: TranslationRequest[], ...outcomes: TranslateOutcome[]) => {
     const outcome = outcomeFor(requests, ...outcomes);
     const result = stages.finish(index, outcome);
     result.catch(() => undefined); // reported in turn, by `drain`
-    finishing.push({ result, outcome });
+    finishing.push({ result, outcome, requests });
   };
   /** Reports finished releases in file order until at most `left` are in flight. */
   const drain = async (left: number) => {
     while (finishing.length > left) {
       const item = finishing.shift();
-      if (item) await report(await item.result, item.outcome);
+      if (item) await report(await item.result, item.outcome, item.requests);
     }
   };
 
@@ -228,6 +238,26 @@ function claimSlug(slugs: Map<string, string>, slug: string, file: string, cwd: 
       `${relative(cwd, file)} and ${relative(cwd, other)} have the same slug "${slug}"; they would write the same output and memory files (set \`slug\` in the front matter of one)`,
     );
   slugs.set(slug, file);
+}
+
+/** Sets, per locale, how many missing segments have a fuzzy match in the memory (never used as a translation). */
+function countFuzzy(
+  memory: TranslationMemory,
+  locales: FinishedRelease['locales'],
+  requests: readonly TranslationRequest[],
+): void {
+  for (const [locale, result] of locales) {
+    if (result.missing.length === 0) continue;
+    const bySegment = new Map<string, TranslationRequest>();
+    for (const request of requests) if (request.to === locale) bySegment.set(request.segment, request);
+    result.report.fuzzy = result.missing.filter((id) => {
+      const request = bySegment.get(id);
+      return (
+        request !== undefined &&
+        fuzzyMatches(memory, request.from, request.to, sourceKeyOf(request), { limit: 1 }).length > 0
+      );
+    }).length;
+  }
 }
 
 function jobCount(asked: number | undefined, env: NodeJS.ProcessEnv, releases: number): number {

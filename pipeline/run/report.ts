@@ -8,6 +8,8 @@ export interface LocaleReport {
   /** Targets made locally: the source itself, pseudo or identity, or segments with nothing to translate. */
   local: number;
   missing: number;
+  /** Missing segments with a fuzzy match (≥ 75 %) in the memory: a reviewer can start from it. */
+  fuzzy: number;
   chars_sent: number;
   qa: { errors: number; warnings: number };
   /** The file written, or null when the locale was not written. */
@@ -42,6 +44,7 @@ export function emptyReport(dryRun: boolean): RunReport {
       engine: 0,
       local: 0,
       missing: 0,
+      fuzzy: 0,
       chars_sent: 0,
       qa: { errors: 0, warnings: 0 },
       requests: 0,
@@ -58,6 +61,7 @@ export function addToTotals(report: RunReport, row: LocaleReport): void {
   t.engine += row.engine;
   t.local += row.local;
   t.missing += row.missing;
+  t.fuzzy += row.fuzzy;
   t.chars_sent += row.chars_sent;
   t.qa.errors += row.qa.errors;
   t.qa.warnings += row.qa.warnings;

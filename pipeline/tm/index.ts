@@ -1,6 +1,7 @@
 // The translation memory: every XLIFF file under the translations folder, indexed by locale pair and masked source.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { UserError } from '../errors.ts';
 import { runsKey } from '../runs.ts';
 import type { Locale, Run, Target, TargetState } from '../types.ts';
 import { cacheFile, CACHE_MIN_FILES, readIndexCache, writeIndexCache, type CachedFile } from './index-cache.ts';
@@ -9,7 +10,7 @@ import { parseXliff, type TmFile } from './xliff.ts';
 /** Files read ahead while one is parsed. */
 const READ_AHEAD = 8;
 
-const RANK: Record<TargetState, number> = { initial: 0, translated: 1, reviewed: 2, final: 3 };
+export const RANK: Record<TargetState, number> = { initial: 0, translated: 1, reviewed: 2, final: 3 };
 
 export interface TranslationMemory {
   /** Files being added to in this run, by path (see `readTmFile`). Loading keeps only the index: holding every
@@ -36,11 +37,36 @@ export function emptyMemory(): TranslationMemory {
  * Reads `<dir>/<release>/<locale>.xlf` for every release folder. A missing folder is an empty memory. A memory of
  * many files is indexed from its cache where the files have not changed (./index-cache.ts).
  */
-export async function loadMemory(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<TranslationMemory> {
+export async function loadMemory(
+  dir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  /** The glossary's term ids: a target that locks a term neither the glossary nor its source has is refused. */
+  terms?: ReadonlySet<string>,
+): Promise<TranslationMemory> {
   const memory = emptyMemory();
+  const unknown: { path: string; term: string }[] = [];
   await indexFiles(dir, env, new Map(), (entry) => {
-    for (const [key, target] of entry.entries) remember(memory, entry.srcLang, entry.trgLang, key, target);
+    for (const [key, target] of entry.entries) {
+      if (terms && unknown.length === 0) {
+        for (const run of target.runs) {
+          if (run.type === 'lock' && !terms.has(run.term) && !key.includes(`{t:${run.term}}`)) {
+            unknown.push({ path: join(dir, entry.path), term: run.term });
+          }
+        }
+      }
+      remember(memory, entry.srcLang, entry.trgLang, key, target);
+    }
   });
+  const [first] = unknown;
+  if (first) {
+    const text = await readFile(first.path, 'utf8').catch(() => '');
+    const at = text.search(new RegExp(`term="${first.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+    const line = at < 0 ? undefined : text.slice(0, at).split('\n').length;
+    throw new UserError(`a target locks the term "${first.term}", which is neither in the glossary nor in its source`, {
+      file: first.path,
+      ...(line ? { line } : {}),
+    });
+  }
   return memory;
 }
 
@@ -97,13 +123,16 @@ async function indexFiles(
   // Reads run a few files ahead of parsing (one at a time left the process idle on I/O a fifth of the time);
   // files are still indexed in order, which decides ties.
   const misses = files.map((_, index) => index).filter((index) => !hit(index));
-  const reads = misses.filter((index) => !known.has(files[index] ?? ''));
+  const reads = misses.filter((index) => {
+    const tm = known.get(files[index] ?? '');
+    return !(tm && sameStamp(written.get(tm), stamps[index]));
+  });
   const reading = new Map<number, Promise<string>>();
   const ahead = (at: number) => {
     const index = reads[at];
     const file = index === undefined ? undefined : files[index];
     if (index === undefined || file === undefined || reading.has(index)) return;
-    const read = readFile(file, 'utf8');
+    const read = readXliffText(file);
     read.catch(() => undefined); // rejected before its turn: reported when awaited, not as unhandled
     reading.set(index, read);
   };
@@ -113,7 +142,9 @@ async function indexFiles(
     let entry = hit(index);
     if (!entry) {
       const file = files[index] ?? '';
+      // A file this process wrote is used only while no other writer has written it since.
       let tm = known.get(file);
+      if (tm && !sameStamp(written.get(tm), stamps[index])) tm = undefined;
       let parsed = false;
       if (!tm) {
         for (let next = read; next < read + READ_AHEAD; next++) ahead(next);
@@ -139,16 +170,50 @@ async function indexFiles(
   if (cachePath && (misses.length > 0 || cached.size !== files.length)) await writeIndexCache(cachePath, dir, fresh);
 }
 
+/** A file's size and modification time: what tells whether it changed since it was read or written. */
+export interface Stamp {
+  size: number;
+  mtimeMs: number;
+}
+
+const written = new WeakMap<TmFile, Stamp>();
+
+/** Records the stamp of the file `tm` was just written to: the index cache may use `tm` for it while it holds. */
+export function markWritten(tm: TmFile, stamp: Stamp): void {
+  written.set(tm, { size: stamp.size, mtimeMs: stamp.mtimeMs });
+}
+
+export function writtenStamp(tm: TmFile): Stamp | undefined {
+  return written.get(tm);
+}
+
+export function sameStamp(a: Stamp | undefined, b: Stamp | undefined): boolean {
+  return a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
 /** The file at `path`, or undefined when there is none. */
 export async function readTmFile(path: string): Promise<TmFile | undefined> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = await readXliffText(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
   return parseXliff(text, path);
+}
+
+/** The text of a memory file; a folder or an unreadable file in its place is bad input. */
+async function readXliffText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new UserError('is a folder; a memory file must be an XLIFF file', { file: path });
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new UserError('cannot be read (permission denied)', { file: path });
+    throw error;
+  }
 }
 
 /**

@@ -1,8 +1,22 @@
 // Persists new targets into the translation memory as they arrive: one XLIFF file per release and locale,
-// rewritten atomically, so a run killed half-way keeps every batch that completed.
+// rewritten atomically under the file's writer lock, on the file as it is on disk then (another localize, the
+// review server or an import may have written it), so a run killed half-way keeps every batch that completed and
+// concurrent writers lose no unit.
 import { lockForm, type Glossary } from '../lock/glossary.ts';
-import { readTmFile, remember, tmPath, type TranslationMemory } from './index.ts';
-import { stringifyXliff, type TmFile } from './xliff.ts';
+import { stat } from 'node:fs/promises';
+import {
+  markWritten,
+  RANK,
+  readTmFile,
+  remember,
+  sameStamp,
+  tmPath,
+  writtenStamp,
+  type TranslationMemory,
+} from './index.ts';
+import { withFileLock } from './lock.ts';
+import { stringifyXliff, type TmFile, type TmUnit } from './xliff.ts';
+import { runsKey } from '../runs.ts';
 import { writeFileAtomic } from '../fs.ts';
 import { sourceKeyOf } from '../translate/index.ts';
 import type { Target, TranslationRequest } from '../types.ts';
@@ -35,48 +49,85 @@ export class MemoryWriter {
 
   private async write(requests: readonly TranslationRequest[], targets: ReadonlyMap<string, Target>): Promise<void> {
     const { byKey, order } = this.plan(requests);
-    // The requests these targets answer, in request order (as a scan of all the requests would meet them).
+    // The requests these targets answer, in request order (as a scan of all the requests would meet them), by file.
     const answered: number[] = [];
     for (const key of targets.keys()) answered.push(...(byKey.get(key) ?? []));
     answered.sort((a, b) => a - b);
-    const touched = new Set<string>();
+    const byFile = new Map<string, TranslationRequest[]>();
     for (const index of answered) {
       const request = requests[index] as TranslationRequest;
       const target = targets.get(request.key) as Target;
-      const file = tmPath(this.dir, request.release, request.to);
-      let tm = this.memory.files.get(file);
-      if (!tm) {
-        // The memory keeps only its index: the file's other units are read on first write.
-        tm =
-          (await readTmFile(file)) ??
-          ({ release: request.release, srcLang: request.from, trgLang: request.to, units: [] } satisfies TmFile);
-        this.memory.files.set(file, tm);
-      }
-      const unit = {
-        id: request.segment,
-        source: request.source,
-        target: target.runs,
-        state: target.state,
-        origin: target.origin,
-      };
-      const ids = this.unitIds(tm);
-      const at = ids.get(request.segment);
-      if (at !== undefined) tm.units[at] = unit;
-      else ids.set(request.segment, tm.units.push(unit) - 1);
       remember(this.memory, request.from, request.to, sourceKeyOf(request), target);
-      touched.add(file);
+      const file = tmPath(this.dir, request.release, request.to);
+      const list = byFile.get(file);
+      if (list) list.push(request);
+      else byFile.set(file, [request]);
     }
     const display = (term: string) => lockForm(this.glossary, term, 'en');
-    for (const file of [...touched].sort()) {
-      const tm = this.memory.files.get(file);
-      if (!tm) continue;
-      // Document order, whatever order the batches came back in; units of segments no longer in the release stay last.
-      const prefix = `${tm.release}\u0000${tm.trgLang}\u0000`;
-      const position = new Map(tm.units.map((unit) => [unit, order.get(prefix + unit.id) ?? Number.MAX_SAFE_INTEGER]));
-      tm.units.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
-      this.ids.delete(tm);
-      await writeFileAtomic(file, stringifyXliff(tm, display));
+    for (const file of [...byFile.keys()].sort()) {
+      const list = byFile.get(file) ?? [];
+      await withFileLock(file, async () => {
+        const tm = await this.current(file, list[0] as TranslationRequest);
+        for (const request of list) this.put(tm, request, targets.get(request.key) as Target);
+        // Document order, whatever order the batches came back in; units of segments no longer in the release stay last.
+        const prefix = `${tm.release}\u0000${tm.trgLang}\u0000`;
+        const position = new Map(
+          tm.units.map((unit) => [unit, order.get(prefix + unit.id) ?? Number.MAX_SAFE_INTEGER]),
+        );
+        tm.units.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+        this.ids.delete(tm);
+        await writeFileAtomic(file, stringifyXliff(tm, display));
+        markWritten(tm, await stat(file));
+      });
     }
+  }
+
+  /**
+   * The file as it is on disk, under its lock: the copy this writer wrote last while no one else has written since
+   * (same size and time), else read again, so another writer's units are kept.
+   */
+  private async current(file: string, request: TranslationRequest): Promise<TmFile> {
+    const held = this.memory.files.get(file);
+    const now = await stat(file).catch(() => undefined);
+    if (held && now && sameStamp(writtenStamp(held), now)) return held;
+    const tm =
+      (await readTmFile(file)) ??
+      ({ release: request.release, srcLang: request.from, trgLang: request.to, units: [] } satisfies TmFile);
+    if (request.original !== undefined) tm.original ??= request.original;
+    this.memory.files.set(file, tm);
+    return tm;
+  }
+
+  /** Sets a unit's target; a reviewed or final target of the same source is never replaced by a lesser one. */
+  private put(tm: TmFile, request: TranslationRequest, target: Target): void {
+    const ids = this.unitIds(tm);
+    const at = ids.get(request.segment);
+    const existing = at === undefined ? undefined : tm.units[at];
+    if (
+      existing?.target &&
+      RANK[existing.state] > RANK[target.state] &&
+      RANK[existing.state] >= RANK.reviewed &&
+      runsKey(existing.source) === sourceKeyOf(request)
+    ) {
+      return;
+    }
+    // Notes and kept content of the unit stay; the approval belonged to the old target.
+    const { reviewer: _reviewer, reviewedAt: _reviewedAt, ...rest } = existing ?? { id: request.segment };
+    const unit: TmUnit = {
+      ...rest,
+      id: request.segment,
+      ...(request.block !== undefined
+        ? { block: request.block }
+        : existing?.block !== undefined
+          ? { block: existing.block }
+          : {}),
+      source: request.source,
+      target: target.runs,
+      state: target.state,
+      origin: target.origin,
+    };
+    if (at !== undefined) tm.units[at] = unit;
+    else ids.set(request.segment, tm.units.push(unit) - 1);
   }
 
   /**

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CACHE_MIN_FILES, cacheFile } from '../../pipeline/tm/index-cache.ts';
-import { loadMemory, lookup, refreshIndexCache } from '../../pipeline/tm/index.ts';
+import { loadMemory, lookup, markWritten, refreshIndexCache } from '../../pipeline/tm/index.ts';
 import { runReleases } from '../../pipeline/run/index.ts';
 import { stringifyXliff, type TmFile } from '../../pipeline/tm/xliff.ts';
 import { needsShared } from '../support/needs.ts';
@@ -103,9 +103,16 @@ describe('the memory index cache', () => {
       const file = join(memory, `r${i}`, 'th.xlf');
       await writeFile(file, stringifyXliff(tm(i, `written ${i}`)));
       await utimes(file, later, later);
-      // What the run holds is what the cache takes, not a parse of the file: here the two differ on purpose.
-      written.set(file, tm(i, `held ${i}`));
+      // What the run holds for the stamp it wrote is what the cache takes, not a parse of the file: here the two
+      // differ on purpose.
+      const held = tm(i, `held ${i}`);
+      markWritten(held, await stat(file));
+      written.set(file, held);
     }
+    // Another writer rewrote r5 after this run: its file, not what the run holds, goes into the cache.
+    const other = join(memory, 'r5', 'th.xlf');
+    await writeFile(other, stringifyXliff(tm(5, `other writer ${5}`)));
+    await utimes(other, new Date(Date.now() + 9_000), new Date(Date.now() + 9_000));
     const few = new Map([...written].slice(0, CACHE_MIN_FILES - 1));
     const untouched = await readFile(path, 'utf8');
     await refreshIndexCache(memory, few, cache);
@@ -121,9 +128,9 @@ describe('the memory index cache', () => {
       size: stamp.size,
       mtimeMs: stamp.mtimeMs,
     });
-    expect(lookup(await loadMemory(memory, cache), 'en', 'th', 'Sentence 3.')?.runs).toEqual([
-      { type: 'text', value: 'held 3' },
-    ]);
+    const reloaded = await loadMemory(memory, cache);
+    expect(lookup(reloaded, 'en', 'th', 'Sentence 3.')?.runs).toEqual([{ type: 'text', value: 'held 3' }]);
+    expect(lookup(reloaded, 'en', 'th', 'Sentence 5.')?.runs).toEqual([{ type: 'text', value: 'other writer 5' }]);
   });
 
   it.skipIf(!needsShared('bench/gen-corpus'))(
