@@ -23,6 +23,18 @@ export interface TmUnit {
   state: TargetState;
   /** Who or what produced the target: `reviewed` translations name a person or `human`, engines their id. */
   origin?: string;
+  /** Notes other than the origin, in order: a reviewer's comment has category `comment`. */
+  notes?: TmNote[];
+  /** Who approved the target (`sb:reviewer` on the unit). */
+  reviewer?: string;
+  /** When the target was approved, ISO 8601 (`sb:reviewedAt` on the unit). */
+  reviewedAt?: string;
+}
+
+/** An XLIFF `<note>`. */
+export interface TmNote {
+  category?: string;
+  text: string;
 }
 
 export interface TmFile {
@@ -47,16 +59,24 @@ export function stringifyXliff(tm: TmFile, display: (term: string) => string = (
 
 function unitElement(unit: TmUnit, display: (term: string) => string): Element {
   const children: Element[] = [];
-  if (unit.origin) {
-    children.push(
-      element('notes', {}, [element('note', { category: 'origin' }, [{ type: 'text', text: unit.origin }])]),
+  const notes = unit.origin ? [{ category: 'origin', text: unit.origin }, ...(unit.notes ?? [])] : (unit.notes ?? []);
+  if (notes.length > 0) {
+    const noteElements = notes.map((note) =>
+      element('note', note.category !== undefined ? { category: note.category } : {}, [
+        { type: 'text', text: note.text },
+      ]),
     );
+    children.push(element('notes', {}, noteElements));
   }
   const lockIds = new Map<string, string[]>();
   const segment = [element('source', {}, runsToElements(unit.source, display, lockIds, true))];
   if (unit.target) segment.push(element('target', {}, runsToElements(unit.target, display, lockIds, false)));
   children.push(element('segment', { state: unit.state }, indent(segment, 4)));
-  return element('unit', { id: unit.id, ...(unit.block ? { name: unit.block } : {}) }, indent(children, 3));
+  const attributes: Record<string, string> = { id: unit.id };
+  if (unit.block) attributes.name = unit.block;
+  if (unit.reviewer !== undefined) attributes['sb:reviewer'] = unit.reviewer;
+  if (unit.reviewedAt !== undefined) attributes['sb:reviewedAt'] = unit.reviewedAt;
+  return element('unit', attributes, indent(children, 3));
 }
 
 /** Runs → inline XLIFF. Lock ids come from the source (`l1`, `l2` …) and are reused by the target, per term. */
@@ -142,10 +162,18 @@ export function parseXliff(text: string, file: string): TmFile {
         file,
       });
     }
-    const note = elements(child(unit, 'notes')).find((n) => n.name === 'note' && n.attributes.category === 'origin');
-    // Text nodes of white space alone are layout, as they were with xml-js.
-    const origin = note?.children.filter((t) => typeof t === 'string' && t.trim() !== '').join('');
+    let origin: string | undefined;
+    const notes: TmNote[] = [];
+    for (const note of elements(child(unit, 'notes'))) {
+      if (note.name !== 'note') continue;
+      const text = note.children.filter((t) => typeof t === 'string').join('');
+      const category = note.attributes.category;
+      if (category === 'origin' && origin === undefined) origin = text.trim();
+      else notes.push(category !== undefined ? { category, text } : { text });
+    }
     const block = unit.attributes.name;
+    const reviewer = unit.attributes['sb:reviewer'];
+    const reviewedAt = unit.attributes['sb:reviewedAt'];
     units.push({
       id,
       ...(block !== undefined ? { block } : {}),
@@ -153,6 +181,9 @@ export function parseXliff(text: string, file: string): TmFile {
       ...(target ? { target: elementsToRuns(target.children) } : {}),
       state,
       ...(origin ? { origin } : {}),
+      ...(notes.length > 0 ? { notes } : {}),
+      ...(reviewer !== undefined ? { reviewer } : {}),
+      ...(reviewedAt !== undefined ? { reviewedAt } : {}),
     });
   }
   const original = fileElement?.attributes.original;
