@@ -56,7 +56,9 @@ export async function startReviewServer(options: ReviewServerOptions): Promise<R
   const server = createServer((request, response) => {
     setSecurityHeaders(response);
     handle(request, response).catch((error: unknown) => {
-      logError(`review: internal error on ${request.method} ${request.url}\n${(error as Error).stack ?? String(error)}`);
+      logError(
+        `review: internal error on ${request.method} ${request.url}\n${(error as Error).stack ?? String(error)}`,
+      );
       if (!response.headersSent) send(response, 500, { error: 'internal error; see the server log' });
       else response.end();
     });

@@ -70,7 +70,8 @@ function asRun(item: unknown): Run {
   const run = item as Record<string, unknown> | null;
   const type = run?.type;
   if (type === 'text' && typeof run?.value === 'string') return { type, value: run.value };
-  if ((type === 'open' || type === 'close' || type === 'ph') && typeof run?.id === 'string') return { type, id: run.id };
+  if ((type === 'open' || type === 'close' || type === 'ph') && typeof run?.id === 'string')
+    return { type, id: run.id };
   if (type === 'lock' && typeof run?.term === 'string') return { type, term: run.term };
   throw new UserError(`not a run: ${JSON.stringify(item)?.slice(0, 80)}`);
 }
@@ -150,12 +151,22 @@ export async function approve(target: EditTarget, runs?: unknown): Promise<TmUni
   if (runs !== undefined) {
     const checked = parseTargetRuns(segment, runs);
     const unchanged = existing.target && JSON.stringify(existing.target.runs) === JSON.stringify(checked);
-    approved = unchanged && existing.target ? existing.target : { runs: checked, state: 'translated', origin: target.options.reviewer };
+    approved =
+      unchanged && existing.target
+        ? existing.target
+        : { runs: checked, state: 'translated', origin: target.options.reviewer };
   } else if (existing.target) approved = existing.target;
   else throw new UserError(`segment ${segment.id} has no translation to approve`, { segment: segment.id });
   // A fuzzy match a person approves is their translation.
   const origin = approved.origin === 'memory:fuzzy' ? target.options.reviewer : approved.origin;
-  const findings = checkTarget(target.context.glossary, target.release.doc.locale, target.locale, segment, { runs: approved.runs, origin }, target.release.doc.slug);
+  const findings = checkTarget(
+    target.context.glossary,
+    target.release.doc.locale,
+    target.locale,
+    segment,
+    { runs: approved.runs, origin },
+    target.release.doc.slug,
+  );
   const errors = findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0) throw new ApprovalRefused(segment.id, errors);
   const at = (target.options.now ?? (() => new Date()))().toISOString();

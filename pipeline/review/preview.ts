@@ -35,7 +35,14 @@ export async function previewRelease(
   }
   let markdown: string;
   try {
-    markdown = assemble({ doc: release.doc, blocks: release.blocks, segments: release.segments, targets, locale, glossary });
+    markdown = assemble({
+      doc: release.doc,
+      blocks: release.blocks,
+      segments: release.segments,
+      targets,
+      locale,
+      glossary,
+    });
   } catch (error) {
     // A target whose codes do not nest cannot be assembled: the editor shows that segment's codes error.
     return { html: '', untranslated, problem: `the release does not assemble: ${(error as Error).message}` };

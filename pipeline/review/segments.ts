@@ -115,8 +115,7 @@ export function reviewSegment(
   const from = release.doc.locale;
   const slug = release.doc.slug;
   const target = currentTarget(unit, lookup(context.memory, from, locale, segment.key));
-  const fuzzy =
-    !target || target.origin === FUZZY_ORIGIN ? fuzzyFor(context.memory, from, locale, segment.key) : [];
+  const fuzzy = !target || target.origin === FUZZY_ORIGIN ? fuzzyFor(context.memory, from, locale, segment.key) : [];
   const block = release.blocks.find((b) => b.id === segment.blockId);
   const own = unit?.target ? unit : undefined;
   return {

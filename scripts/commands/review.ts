@@ -34,6 +34,8 @@ export async function review(options: ReviewCommandOptions): Promise<ReviewServe
     throw new UserError(`--port must be a whole number from 0 to 65535 (found ${options.port})`);
   const server = await startReviewServer({ ...options, reviewer });
   log(server.url);
-  process.stderr.write(`review: reviewing as ${reviewer}; open the URL above (it holds this session's token). Ctrl-C stops.\n`);
+  process.stderr.write(
+    `review: reviewing as ${reviewer}; open the URL above (it holds this session's token). Ctrl-C stops.\n`,
+  );
   return server;
 }
