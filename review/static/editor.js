@@ -90,6 +90,7 @@ function insertChip(row, run) {
 
 function edited(row) {
   row.dirty = true;
+  row.message.textContent = '';
   renderPalette(row);
   clearTimeout(row.timer);
   row.timer = setTimeout(() => check(row), 250);

@@ -148,7 +148,7 @@ describe.skipIf(!needsCommand('chromium', 'chromium'))(
       await page.waitForTimeout(300);
       const frame = page.frameLocator('iframe#page');
       expect(await frame.locator('img[onerror], a[href^="javascript:"]').count()).toBe(0);
-      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      expect(await page.evaluate(() => (globalThis as { __xss?: number }).__xss)).toBeUndefined();
     });
 
     it('publishes after every segment is approved, with the edit in the published page', async () => {
