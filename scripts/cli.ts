@@ -146,7 +146,17 @@ program
 program
   .command('review')
   .description('serve the review page on 127.0.0.1: approve, edit and comment on translations in the browser')
-  .option('--port <n>', 'port (0 picks a free one)', Number, 4180)
+  .option(
+    '--port <n>',
+    'port (0 picks a free one)',
+    (value: string) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0 || n > 65535)
+        throw new InvalidArgumentError(`expected a port from 0 to 65535, got "${value}"`);
+      return n;
+    },
+    4180,
+  )
   .option('--reviewer <name>', 'who approves (default: git config user.name)')
   .addOption(shared.input())
   .addOption(shared.memory())
