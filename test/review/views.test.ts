@@ -1,5 +1,6 @@
 // What the review shows besides the editor: fuzzy matches for a new sentence, the preview, the glossary changes.
-import { writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reviewHarness } from './helpers.ts';
@@ -56,9 +57,25 @@ describe('review views', () => {
   });
 
   it('shows the glossary changes glossary:diff reports, against a base ref', async () => {
-    const response = await harness.project.call('/api/glossary?base=HEAD');
-    // The throwaway project is no git repository: the diff command's own message comes back as a bad request.
-    expect(response.status).toBe(400);
-    expect(String(response.data.error)).toContain('not inside a git repository');
+    const { dir } = harness.project;
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir });
+    const outside = await harness.project.call('/api/glossary?base=HEAD');
+    expect(outside.status).toBe(400);
+    expect(String(outside.data.error)).toContain('not inside a git repository');
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    const glossary = join(dir, 'content/glossary.yaml');
+    await writeFile(glossary, (await readFile(glossary, 'utf8')).replace('暹罗莲花银行', '暹罗莲花商业银行'));
+    const { status, data } = await harness.project.call('/api/glossary?base=HEAD');
+    expect(status).toBe(200);
+    const report = data as {
+      entries: { changed: { id: string }[] };
+      releases: { release: string; locales: { locale: string; changed: unknown[] }[] }[];
+    };
+    expect(report.entries.changed.map((c) => c.id)).toEqual(['siam-lotus-bank']);
+    const office = report.releases.find((r) => r.release === 'phuket-office');
+    expect(office?.locales.find((l) => l.locale === 'zh')?.changed.length).toBeGreaterThan(0);
   });
 });
