@@ -4,7 +4,7 @@
 import { writeFileAtomic } from '../fs.ts';
 import { readTmFile } from './index.ts';
 import { withFileLock } from './lock.ts';
-import { stringifyXliff, type TmFile } from './xliff.ts';
+import { keepDisplays, stringifyXliff, type TmFile } from './xliff.ts';
 
 /**
  * Applies `edit` to the file at `path` as it is on disk now (undefined when there is none) and writes the result;
@@ -15,7 +15,9 @@ export async function editTmFile(
   edit: (file: TmFile | undefined) => TmFile | undefined,
 ): Promise<TmFile | undefined> {
   return withFileLock(path, async () => {
-    const changed = edit(await readTmFile(path));
+    const current = await readTmFile(path);
+    const changed = edit(current);
+    if (current && changed) keepDisplays(current, changed);
     if (changed) await writeFileAtomic(path, stringifyXliff(changed));
     return changed;
   });

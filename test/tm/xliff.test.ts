@@ -102,8 +102,14 @@ describe('XLIFF 2.1', () => {
     expect(() => parseXliff('<xliff version="2.1" srcLang="en" trgLang="zh"><file id="a"><unit>', 'cut.xlf')).toThrow(
       /cut\.xlf/,
     );
-    expect(() => parseXliff('<xliff version="2.1" srcLang="en" trgLang="fr"/>', 'fr.xlf')).toThrow(
-      /fr\.xlf: srcLang\/trgLang/,
+    expect(() => parseXliff('<xliff version="2.1" srcLang="en" trgLang="th"/>', 'nons.xlf')).toThrow(
+      /nons\.xlf: expected an XLIFF 2\.x document/,
     );
+    expect(() =>
+      parseXliff(
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="fr"/>',
+        'fr.xlf',
+      ),
+    ).toThrow(/fr\.xlf:1: srcLang\/trgLang/);
   });
 });
