@@ -5,8 +5,11 @@
 // target script that is its own inverse (an involution), so `unpseudo(pseudoTranslate(s, t), t) === s`.
 // Digits, white space and symbols pass through. Left as written, because the QA checks read them:
 // URLs and e-mail addresses, and scale words right after a number ("80 million", "5 ล้าน").
+// Han has thousands of ideographs and the other scripts a few dozen letters, so a Thai or Latin target writes each
+// ideograph as a marker and a fixed number of letters that no swap touches (see HanCode); the marker makes the
+// code self-delimiting, so the round trip stays exact.
 // Limit: a letter of another script glued to a URL or e-mail address can move that link's boundary, and then the
-// round trip is not exact; Han source text is only swapped for Chinese targets (thousands of ideographs, few letters).
+// round trip is not exact.
 import { decode } from 'html-entities';
 import { HTML_TAG, URL_CHAR } from '../pipeline/patterns.ts';
 
@@ -20,6 +23,21 @@ interface SwapTable {
   fullWidthPunctuation: boolean;
   /** Thai scale words after a number are kept; never in the Thai table, whose swap could produce them. */
   keepThaiScale: boolean;
+  /** How ideographs are written, for targets outside Han. */
+  han?: HanCode;
+}
+
+/**
+ * An ideograph as `marker` + `width` letters of `alphabet` (its index among the CJK ideographs in base
+ * `alphabet.length`). Marker and alphabet are letters of the target script that the swap map leaves alone, so the
+ * code reads back the same way it was written.
+ */
+interface HanCode {
+  marker: number;
+  alphabet: number[];
+  /** Code point → digit. */
+  digits: Map<number, number>;
+  width: number;
 }
 
 const codePoints = (text: string): number[] => [...text].map((c) => c.codePointAt(0) as number);
@@ -36,6 +54,12 @@ const HAN_FOR_THAI = range(0x6c34 + LATIN.length, THAI.length);
 /** Latin Extended-A letters, for Thai going into a Latin-script language. */
 const LATIN_EXT_FOR_THAI = range(0x0100, THAI.length);
 const HALF_WIDTH = codePoints(',.:;!?');
+/** CJK Unified Ideographs Extension A and the main block: what a Chinese source is written in. */
+const HAN_BLOCKS: ReadonlyArray<[number, number]> = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+];
+const HAN_COUNT = HAN_BLOCKS.reduce((n, [start, end]) => n + end - start + 1, 0);
 const FULL_WIDTH = codePoints('，。：；！？');
 
 function involution(...pairs: Array<[number[], number[]]>): Map<number, number> {
@@ -57,15 +81,47 @@ const ROT13 = LATIN.map((cp) => {
   return base + ((cp - base + 13) % 26);
 });
 
+/** Code points in `start..end` that are letters or marks of `script` and that `map` does not swap. */
+function unswapped(map: Map<number, number>, start: number, end: number, script: string): number[] {
+  const letter = /^[\p{L}\p{M}]$/u;
+  const inScript = new RegExp(`^\\p{Script=${script}}$`, 'u');
+  return range(start, end - start + 1).filter((cp) => {
+    const char = String.fromCodePoint(cp);
+    return !map.has(cp) && letter.test(char) && inScript.test(char);
+  });
+}
+
+function hanCode(marker: number, alphabet: number[]): HanCode {
+  const letters = alphabet.filter((cp) => cp !== marker);
+  let width = 1;
+  while (letters.length ** width < HAN_COUNT) width++;
+  return { marker, alphabet: letters, digits: new Map(letters.map((cp, i) => [cp, i])), width };
+}
+
+const THAI_MAP = involution([LATIN, THAI_FOR_LATIN]);
+const LATIN_MAP = rot13With(involution([THAI, LATIN_EXT_FOR_THAI]));
+
 const TABLES: Record<PseudoScript, SwapTable> = {
-  thai: { map: involution([LATIN, THAI_FOR_LATIN]), fullWidthPunctuation: false, keepThaiScale: false },
+  // Thai: ๛ (khomut, unused in running text), then the vowels and tone marks no Latin letter swaps to.
+  thai: {
+    map: THAI_MAP,
+    fullWidthPunctuation: false,
+    keepThaiScale: false,
+    han: hanCode(0x0e5b, unswapped(THAI_MAP, 0x0e01, 0x0e4e, 'Thai')),
+  },
   han: {
     map: involution([LATIN, HAN_FOR_LATIN], [THAI, HAN_FOR_THAI], [HALF_WIDTH, FULL_WIDTH]),
     fullWidthPunctuation: true,
     keepThaiScale: true,
   },
   // ROT13 is its own inverse; it only has to make an English target differ from a Latin source.
-  latin: { map: rot13With(involution([THAI, LATIN_EXT_FOR_THAI])), fullWidthPunctuation: false, keepThaiScale: true },
+  // Latin: ǃ (U+01C3), then the Latin Extended-B letters.
+  latin: {
+    map: LATIN_MAP,
+    fullWidthPunctuation: false,
+    keepThaiScale: true,
+    han: hanCode(0x01c3, unswapped(LATIN_MAP, 0x0180, 0x024f, 'Latin')),
+  },
 };
 
 function rot13With(map: Map<number, number>): Map<number, number> {
@@ -112,6 +168,14 @@ function swap(text: string, table: SwapTable): string {
     }
     const cp = text.codePointAt(i) as number;
     const char = String.fromCodePoint(cp);
+    if (table.han) {
+      const han = swapHan(text, i, cp, table.han);
+      if (han) {
+        out += han.text;
+        i += han.length;
+        continue;
+      }
+    }
     const swapped = table.map.get(cp);
     // Full-width punctuation between two digits would break a number (1,000 → 1，000); digits never swap, so the
     // same test holds on the way back.
@@ -120,6 +184,46 @@ function swap(text: string, table: SwapTable): string {
     i += char.length;
   }
   return out;
+}
+
+/** An ideograph at `i` → its code; a whole code at `i` → its ideograph; else undefined. */
+function swapHan(text: string, i: number, cp: number, code: HanCode): { text: string; length: number } | undefined {
+  const index = hanIndex(cp);
+  if (index !== undefined) {
+    let digits = '';
+    for (let n = index, k = 0; k < code.width; k++, n = Math.floor(n / code.alphabet.length)) {
+      digits = String.fromCodePoint(code.alphabet[n % code.alphabet.length] as number) + digits;
+    }
+    return { text: String.fromCodePoint(code.marker) + digits, length: cp > 0xffff ? 2 : 1 };
+  }
+  if (cp !== code.marker) return undefined;
+  // Alphabet letters and the marker are all in the BMP: one UTF-16 unit each.
+  let value = 0;
+  for (let k = 1; k <= code.width; k++) {
+    const digit = code.digits.get(text.charCodeAt(i + k));
+    if (digit === undefined) return undefined;
+    value = value * code.alphabet.length + digit;
+  }
+  const ideograph = hanCodePoint(value);
+  return ideograph === undefined ? undefined : { text: String.fromCodePoint(ideograph), length: 1 + code.width };
+}
+
+function hanIndex(cp: number): number | undefined {
+  let offset = 0;
+  for (const [start, end] of HAN_BLOCKS) {
+    if (cp >= start && cp <= end) return offset + cp - start;
+    offset += end - start + 1;
+  }
+  return undefined;
+}
+
+function hanCodePoint(index: number): number | undefined {
+  let offset = 0;
+  for (const [start, end] of HAN_BLOCKS) {
+    if (index < offset + end - start + 1) return start + index - offset;
+    offset += end - start + 1;
+  }
+  return undefined;
 }
 
 /** `Hello, 80 million` → `汕永氿氿求， 80 million` for `zh-CN`, `ยฅฌฌฏ, 80 million` for `th`. */

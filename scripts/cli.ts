@@ -173,6 +173,29 @@ program
   });
 
 program
+  .command('review')
+  .description('serve the review page on 127.0.0.1: approve, edit and comment on translations in the browser')
+  .option(
+    '--port <n>',
+    'port (0 picks a free one)',
+    (value: string) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 0 || n > 65535)
+        throw new InvalidArgumentError(`expected a port from 0 to 65535, got "${value}"`);
+      return n;
+    },
+    4180,
+  )
+  .option('--reviewer <name>', 'who approves (default: git config user.name)')
+  .addOption(shared.input())
+  .addOption(shared.memory())
+  .addOption(shared.glossary())
+  .action(async (options) => {
+    const { review } = await import('./commands/review.ts');
+    await review({ cwd: process.cwd(), ...options });
+  });
+
+program
   .command('emulator')
   .description(
     'serve a local Cloud Translation v3 emulator on 127.0.0.1 until Ctrl-C (EMULATOR_LATENCY_MS, EMULATOR_FAIL_RATE)',
