@@ -15,7 +15,7 @@ function measure(cases: readonly Case[], segment: Segmenter, verbose: boolean, l
   let total = EMPTY_AGREEMENT;
   for (const item of cases) {
     const actual = segment(item.text, item.locale, item.protect).map((sentence) => sentence.trim());
-    const agreement = compare(item.passage.expected, actual);
+    const agreement = compare(item.expected, actual);
     total = add(total, agreement);
     if (verbose && (agreement.falsePositives > 0 || agreement.falseNegatives > 0)) {
       console.log(`  [${label}] ${item.id}${item.passage.knownWrong ? ' (known wrong)' : ''}`);
@@ -42,7 +42,7 @@ export function main(argv: readonly string[]): void {
     ];
     for (const [group, cases] of groups) {
       if (cases.length === 0) continue;
-      const sentences = cases.reduce((sum, item) => sum + item.passage.expected.length, 0);
+      const sentences = cases.reduce((sum, item) => sum + item.expected.length, 0);
       const knownWrong = cases.filter((item) => item.passage.knownWrong).length;
       console.log(
         `${locale} ${group}: ${cases.length} passages, ${sentences} hand-checked sentences, ${knownWrong} known wrong`,

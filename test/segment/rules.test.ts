@@ -310,7 +310,7 @@ const BEHAVIOURS: Behaviour[] = [
     locale: 'th',
     text: 'ทั้งสองฝ่ายเห็นพ้องที่จะสร้างมูลค่าทางการค้าร่วมกัน โดยนายกรัฐมนตรีขอบคุณฝ่ายจีน',
     expected: ['ทั้งสองฝ่ายเห็นพ้องที่จะสร้างมูลค่าทางการค้าร่วมกัน', 'โดยนายกรัฐมนตรีขอบคุณฝ่ายจีน'],
-    rule: 'by-new-clause',
+    rule: 'by-new-subject',
   },
   {
     name: 'Thai โดยเฉพาะ goes on',
@@ -323,7 +323,7 @@ const BEHAVIOURS: Behaviour[] = [
     locale: 'th',
     text: 'คณะผู้แทนพร้อมสนับสนุนระบบนิเวศทางเทคโนโลยีในไทย ซึ่งนายกรัฐมนตรีเห็นพ้อง',
     expected: ['คณะผู้แทนพร้อมสนับสนุนระบบนิเวศทางเทคโนโลยีในไทย', 'ซึ่งนายกรัฐมนตรีเห็นพ้อง'],
-    rule: 'which-new-clause',
+    rule: 'which-new-subject',
   },
   {
     name: 'Thai relative ซึ่งเป็น goes on',
