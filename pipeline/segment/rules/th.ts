@@ -200,10 +200,31 @@ export const TH_SUBJECTS = [
   'กระทรวง',
   'บทบาท',
   'ข่าว',
+  'จีน',
+  'ผลการ',
+  'เอกอัครราชทูต',
+  'คณะ',
+  'ภาค',
+  'ตลาด',
+  'สมาชิก',
+  'ปัจจัย',
 ] as const;
 
-/** Time and scope phrases that frame the clause after them (`ซึ่งที่ผ่านมา`, `ซึ่งในการประชุม`, `โดยในปี`). */
-export const TH_FRAMES = ['ที่ผ่านมา', 'ในการประชุม', 'ในปี', 'ตลอดการ', 'จริง ๆ แล้ว', 'จริงๆ แล้ว'] as const;
+/**
+ * Time and scope phrases that frame the clause after them (`ซึ่งที่ผ่านมา`, `ซึ่งในการประชุม`, `โดยในปี`); `ภายหลัง`
+ * only after `โดย`: `ซึ่งภายหลังดำรงตำแหน่ง` ("who, after taking office") is relative.
+ */
+export const TH_FRAMES = [
+  'ที่ผ่านมา',
+  'ในการประชุม',
+  'ในปี',
+  'ตลอดการ',
+  'จริง ๆ แล้ว',
+  'จริงๆ แล้ว',
+  'เมื่อ',
+  'ปัจจุบัน',
+  'ในโอกาสนี้',
+] as const;
 
 /** After `สำหรับ` ("as for") these make a topic that opens a sentence; `สำหรับสายการผลิต` ("for the line") does not. */
 export const TH_AS_FOR = ['ปี', 'ประเทศไทย', 'แผน', 'ประเด็น', 'อันดับ', 'ผู้ประกอบการ', 'หลักเกณฑ์', 'ด้าน'] as const;
@@ -379,14 +400,21 @@ export const TH_RULES: readonly BreakRule[] = [
   // Clause-level exceptions.
   { name: 'after-reported-speech', break: false, before: new RegExp(`(?<!ก)ว่า${SPACE}`) },
   { name: 'after-dangling-word', break: false, before: new RegExp(`(?:${alt(TH_DANGLING)})${SPACE}`) },
+  // A short frame after `ซึ่ง`/`โดย` (`ซึ่งในโอกาสนี้ ทั้งสองฝ่าย…`) belongs to the clause it opens.
+  { name: 'after-short-frame', break: false, before: new RegExp(`(?:ซึ่ง|โดย)[${T}]{1,12}${SPACE}`) },
   // A quotation's attribution stays with it (`…” นายนฤตม์ กล่าว`).
-  { name: 'attribution-after-quotation', break: false, before: new RegExp(`”${SPACE}`) },
+  { name: 'attribution-after-quotation', break: false, before: new RegExp(`”${SPACE}`), after: /(?!โดย|ซึ่ง)/ },
   // An opener wins over the conjunction it starts with (`พร้อมกันนี้`, `ทั้งสองฝ่าย`).
   { name: 'discourse-opener', break: true, after: new RegExp(`(?:${alt(TH_OPENERS)})`) },
   { name: 'before-continuing-conjunction', break: false, nextWord: TH_CONTINUING },
   // Other boundaries.
   { name: 'after-as-follows', break: true, before: new RegExp(`(?:ดังต่อไปนี้|ดังนี้)${SPACE}`) },
-  { name: 'by-new-subject', break: true, after: new RegExp(`โดย(?:${alt([...TH_SUBJECTS, ...TH_FRAMES])})`) },
+  {
+    // A Latin name after `โดย` is a company or a person acting (`โดย Tencent เป็น…`, `โดย BOI พร้อม…`).
+    name: 'by-new-subject',
+    break: true,
+    after: new RegExp(`โดย(?:${alt([...TH_SUBJECTS, ...TH_FRAMES, 'ภายหลัง'])}|${SPACE}\\p{Lu})`, 'u'),
+  },
   { name: 'which-new-subject', break: true, after: new RegExp(`ซึ่ง(?:${alt([...TH_SUBJECTS, ...TH_FRAMES])})`) },
   { name: 'other-party', break: true, after: new RegExp(`ด้าน(?:${alt(TH_PARTIES)}|[A-Z])`) },
   { name: 'as-for-topic', break: true, after: new RegExp(`สำหรับ(?:${alt(TH_AS_FOR)})`) },
