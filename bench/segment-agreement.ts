@@ -4,6 +4,7 @@ import { splitSentences } from '../pipeline/segment/sentences.ts';
 import { LOCALES, type Locale } from '../pipeline/types.ts';
 import { add, compare, EMPTY_AGREEMENT, scores, type Agreement } from '../test/segment/agreement.ts';
 import { loadCases, type Case } from '../test/segment/corpus.ts';
+import { heldOutFiles, loadMarks, markedTexts } from '../test/segment/marks.ts';
 
 type Segmenter = (text: string, locale: Locale, protect: [number, number][]) => string[];
 
@@ -15,7 +16,7 @@ function measure(cases: readonly Case[], segment: Segmenter, verbose: boolean, l
   let total = EMPTY_AGREEMENT;
   for (const item of cases) {
     const actual = segment(item.text, item.locale, item.protect).map((sentence) => sentence.trim());
-    const agreement = compare(item.passage.expected, actual);
+    const agreement = compare(item.expected, actual);
     total = add(total, agreement);
     if (verbose && (agreement.falsePositives > 0 || agreement.falseNegatives > 0)) {
       console.log(`  [${label}] ${item.id}${item.passage.knownWrong ? ' (known wrong)' : ''}`);
@@ -32,8 +33,34 @@ function row(name: string, agreement: Agreement): string {
   return `  ${name.padEnd(16)} P ${pct(precision)}  R ${pct(recall)}  F1 ${pct(f1)}  exact ${pct(exact)}  (${counts})`;
 }
 
+/** The hand-marked thai-dev paragraphs as cases: held-out and tuning files apart. */
+function markedCases(heldOut: boolean): Case[] {
+  const held = new Set(heldOutFiles('thai-dev'));
+  return loadMarks('thai-dev')
+    .filter((file) => held.has(file.source) === heldOut)
+    .flatMap((file) =>
+      markedTexts(file).map((item) => ({
+        id: item.id,
+        locale: 'th' as const,
+        text: item.text,
+        protect: [],
+        passage: { line: 0 },
+        expected: item.expected,
+      })),
+    );
+}
+
 export function main(argv: readonly string[]): void {
   const verbose = argv.includes('--verbose');
+  for (const [group, cases] of [
+    ['thai-dev held out', markedCases(true)],
+    ['thai-dev tuning', markedCases(false)],
+  ] as const) {
+    const sentences = cases.reduce((sum, item) => sum + item.expected.length, 0);
+    console.log(`th ${group}: ${cases.length} paragraphs, ${sentences} hand-marked sentences`);
+    console.log(row('silkbridge', measure(cases, ours, verbose, 'silkbridge')));
+    console.log(row('Intl.Segmenter', measure(cases, icu, verbose && argv.includes('--icu'), 'icu')));
+  }
   for (const locale of LOCALES) {
     const all = loadCases(locale);
     const groups: [string, Case[]][] = [
@@ -42,7 +69,7 @@ export function main(argv: readonly string[]): void {
     ];
     for (const [group, cases] of groups) {
       if (cases.length === 0) continue;
-      const sentences = cases.reduce((sum, item) => sum + item.passage.expected.length, 0);
+      const sentences = cases.reduce((sum, item) => sum + item.expected.length, 0);
       const knownWrong = cases.filter((item) => item.passage.knownWrong).length;
       console.log(
         `${locale} ${group}: ${cases.length} passages, ${sentences} hand-checked sentences, ${knownWrong} known wrong`,

@@ -18,9 +18,12 @@ export interface Passage {
   markdown?: boolean;
   /** For invented adversarial cases: the text itself, instead of line. */
   text?: string;
-  expected: string[];
-  /** A case the segmenter still gets wrong: what it returns and why. Tests pin `actual`. */
-  knownWrong?: { reason: string; actual: string[] };
+  /** Invented cases: the hand-checked sentences (trimmed). */
+  expected?: string[];
+  /** Corpus cases: UTF-16 offsets into the passage's text where each hand-checked sentence after the first starts. */
+  breaks?: number[];
+  /** A case the segmenter still gets wrong: what it returns (`actual`, or `breaks` for corpus cases) and why. */
+  knownWrong?: { reason: string; actual?: string[]; breaks?: number[] };
 }
 
 export interface FixtureFile {
@@ -37,6 +40,16 @@ export interface Case {
   text: string;
   protect: [number, number][];
   passage: Passage;
+  /** The hand-checked sentences, trimmed. */
+  expected: string[];
+  /** For a known-wrong case: what the segmenter returns today, trimmed. */
+  knownWrongActual?: string[];
+}
+
+/** `text` cut before each offset, pieces trimmed. */
+export function cutAt(text: string, breaks: readonly number[]): string[] {
+  const edges = [0, ...breaks, text.length];
+  return edges.slice(0, -1).map((start, i) => text.slice(start, edges[i + 1]).trim());
 }
 
 const corpusCache = new Map<string, string[]>();
@@ -104,13 +117,25 @@ export function loadFixtures(locale: Locale): FixtureFile[] {
     .map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as FixtureFile);
 }
 
-export function loadCases(locale: Locale): Case[] {
-  return loadFixtures(locale).flatMap((file) =>
-    file.passages.map((passage, index) => ({
-      id: `${file.source}:${passage.text === undefined ? `L${passage.line}${passage.cell === undefined ? '' : `c${passage.cell}`}` : `#${index}`}`,
-      locale,
-      ...passageText(file.source, passage),
-      passage,
-    })),
+/** The cases of a locale: all, only the invented ones (no ../shared needed), or only the corpus passages. */
+export function loadCases(locale: Locale, which: 'all' | 'invented' | 'corpus' = 'all'): Case[] {
+  const files = loadFixtures(locale).filter(
+    (file) => which === 'all' || (file.source === 'invented') === (which === 'invented'),
+  );
+  return files.flatMap((file) =>
+    file.passages.map((passage, index) => {
+      const { text, protect } = passageText(file.source, passage);
+      const sentences = (own: string[] | undefined, breaks: number[] | undefined): string[] | undefined =>
+        own ?? (breaks && cutAt(text, breaks));
+      return {
+        id: `${file.source}:${passage.text === undefined ? `L${passage.line}${passage.cell === undefined ? '' : `c${passage.cell}`}` : `#${index}`}`,
+        locale,
+        text,
+        protect,
+        passage,
+        expected: sentences(passage.expected, passage.breaks) ?? [text.trim()],
+        knownWrongActual: passage.knownWrong && sentences(passage.knownWrong.actual, passage.knownWrong.breaks),
+      };
+    }),
   );
 }

@@ -157,7 +157,6 @@ export const TH_OPENERS = [
   'นอกจากนี้',
   'นอกจากนั้น',
   'อนึ่ง',
-  'อีกทั้ง',
   'พร้อมกันนี้',
   'อย่างไรก็ตาม',
   'อย่างไรก็ดี',
@@ -170,7 +169,84 @@ export const TH_OPENERS = [
   'ดังนั้น',
   'ด้วยเหตุนี้',
   'ในโอกาสนี้',
+  'ปัจจุบัน',
+  'ขอขอบคุณ',
+  'เมื่อถามว่า',
+  'ผู้สื่อข่าวถามว่า',
+  'เมื่อพิจารณาจาก',
+  'ในขณะที่',
+  'ขณะที่',
+  'โดยเฉพาะในช่วง',
+  'สอบถามข้อมูลเพิ่มเติม',
 ] as const;
+
+/**
+ * Who or what acts: after `โดย` or `ซึ่ง` one of these starts a clause with its own subject (`โดยนายกรัฐมนตรีกล่าว`,
+ * `ซึ่งรัฐบาลให้ความสำคัญ`), where a verb (`โดยเชื่อมั่นว่า`, `ซึ่งเป็น`) only goes on with the clause before.
+ */
+export const TH_SUBJECTS = [
+  'นาย',
+  'นาง',
+  'นางสาว',
+  'ดร.',
+  'รัฐบาล',
+  'รัฐมนตรี',
+  'บริษัท',
+  'ท่าน',
+  'เรา',
+  'ตน',
+  'ทาง',
+  'ไทย',
+  'กระทรวง',
+  'บทบาท',
+  'ข่าว',
+  'จีน',
+  'ผลการ',
+  'เอกอัครราชทูต',
+  'คณะ',
+  'ภาค',
+  'ตลาด',
+  'สมาชิก',
+  'ปัจจัย',
+] as const;
+
+/**
+ * Time and scope phrases that frame the clause after them (`ซึ่งที่ผ่านมา`, `ซึ่งในการประชุม`, `โดยในปี`); `ภายหลัง`
+ * only after `โดย`: `ซึ่งภายหลังดำรงตำแหน่ง` ("who, after taking office") is relative.
+ */
+export const TH_FRAMES = [
+  'ที่ผ่านมา',
+  'ในการประชุม',
+  'ในปี',
+  'ตลอดการ',
+  'จริง ๆ แล้ว',
+  'จริงๆ แล้ว',
+  'เมื่อ',
+  'ปัจจุบัน',
+  'ในโอกาสนี้',
+] as const;
+
+/** After `สำหรับ` ("as for") these make a topic that opens a sentence; `สำหรับสายการผลิต` ("for the line") does not. */
+export const TH_AS_FOR = ['ปี', 'ประเทศไทย', 'แผน', 'ประเด็น', 'อันดับ', 'ผู้ประกอบการ', 'หลักเกณฑ์', 'ด้าน'] as const;
+
+/** Subjects that open a clause of their own when a verb or modal follows at once (TH_SUBJECT_VERBS). */
+export const TH_BARE_SUBJECTS = [
+  'รัฐบาล',
+  'ประเทศไทย',
+  'ไทย',
+  'เรา',
+  'ตนเอง',
+  'สังคม',
+  'ประชาชน',
+  'นายกฯ ',
+  'นายกรัฐมนตรี',
+  'บีโอไอ',
+  'บริษัทฯ ',
+  'โครงการนี้',
+] as const;
+
+/** Verbs and modals that make the word before them a subject acting at once (`รัฐบาลจะ`, `นายกฯ กล่าว`). */
+export const TH_SUBJECT_VERBS = ['จะ', 'ต้อง', 'มี', 'ตั้งเป้า', 'มุ่งมั่น', 'จำเป็น', 'กล่าว', 'ใช้ชีวิต', 'ตั้งใจ'] as const;
 
 /** After `โดย` these make a manner phrase (`โดยเฉพาะ` especially, `โดยเน้น` focusing on), not a new clause. */
 export const TH_BY_ADVERBIAL = [
@@ -324,14 +400,33 @@ export const TH_RULES: readonly BreakRule[] = [
   // Clause-level exceptions.
   { name: 'after-reported-speech', break: false, before: new RegExp(`(?<!ก)ว่า${SPACE}`) },
   { name: 'after-dangling-word', break: false, before: new RegExp(`(?:${alt(TH_DANGLING)})${SPACE}`) },
+  // A short frame after `ซึ่ง`/`โดย` (`ซึ่งในโอกาสนี้ ทั้งสองฝ่าย…`) belongs to the clause it opens.
+  { name: 'after-short-frame', break: false, before: new RegExp(`(?:ซึ่ง|โดย)[${T}]{1,12}${SPACE}`) },
+  // A quotation's attribution stays with it (`…” นายนฤตม์ กล่าว`).
+  { name: 'attribution-after-quotation', break: false, before: new RegExp(`”${SPACE}`), after: /(?!โดย|ซึ่ง)/ },
   // An opener wins over the conjunction it starts with (`พร้อมกันนี้`, `ทั้งสองฝ่าย`).
   { name: 'discourse-opener', break: true, after: new RegExp(`(?:${alt(TH_OPENERS)})`) },
   { name: 'before-continuing-conjunction', break: false, nextWord: TH_CONTINUING },
   // Other boundaries.
   { name: 'after-as-follows', break: true, before: new RegExp(`(?:ดังต่อไปนี้|ดังนี้)${SPACE}`) },
-  { name: 'by-new-clause', break: true, after: new RegExp(`โดย(?!${alt(TH_BY_ADVERBIAL)})`) },
-  { name: 'which-new-clause', break: true, after: new RegExp(`ซึ่ง(?!${alt(TH_WHICH_RELATIVE)})`) },
+  {
+    // A Latin name after `โดย` is a company or a person acting (`โดย Tencent เป็น…`, `โดย BOI พร้อม…`).
+    name: 'by-new-subject',
+    break: true,
+    after: new RegExp(`โดย(?:${alt([...TH_SUBJECTS, ...TH_FRAMES, 'ภายหลัง'])}|${SPACE}\\p{Lu})`, 'u'),
+  },
+  { name: 'which-new-subject', break: true, after: new RegExp(`ซึ่ง(?:${alt([...TH_SUBJECTS, ...TH_FRAMES])})`) },
   { name: 'other-party', break: true, after: new RegExp(`ด้าน(?:${alt(TH_PARTIES)}|[A-Z])`) },
+  { name: 'as-for-topic', break: true, after: new RegExp(`สำหรับ(?:${alt(TH_AS_FOR)})`) },
+  // `ที่ผ่านมา` after a date closes it (`13-15 มีนาคม 2567 ที่ผ่านมา`); after a clause it frames the next one.
+  { name: 'in-the-past-frame', break: true, before: new RegExp(`[${T}]${SPACE}`), after: /ที่ผ่านมา/ },
+  {
+    // A bare new subject and its verb after a complete clause: it acts at once, so it is no object or list item.
+    name: 'bare-new-subject',
+    break: true,
+    after: new RegExp(`(?:${alt(TH_BARE_SUBJECTS)})(?:${alt(TH_SUBJECT_VERBS)})|ไม่มีเหตุผลใด`),
+  },
+  { name: 'if-new-subject', break: true, after: /หาก(?:เรา|ไทย|ประเทศ)/ },
 ];
 
 export const TH: LocaleRules = {
