@@ -46,7 +46,8 @@ export function assemble(input: AssembleInput): string {
   const nodes = containers(doc.tree);
   if (nodes.length !== contents.length)
     throw new Error(`${doc.path}: ${nodes.length} containers but ${contents.length} blocks`);
-  return spliceSource(doc, nodes, contents, frontmatter) ?? printTree(doc, contents, frontmatter);
+  const markdown = spliceSource(doc, nodes, contents, frontmatter) ?? printTree(doc, contents, frontmatter);
+  return doc.lineEnding ? markdown.replaceAll('\n', doc.lineEnding) : markdown;
 }
 
 /** A container's translated content: its runs, locks rendered, and the block's codes. */

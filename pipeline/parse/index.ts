@@ -15,7 +15,10 @@ export const TRANSLATABLE_FIELDS = ['title', 'subtitle', 'summary'] as const;
 
 const SLUG = /^[a-z0-9][a-z0-9._-]*$/i;
 
-export function parse(text: string, file: string, options: ParseOptions = {}): Doc {
+export function parse(read: string, file: string, options: ParseOptions = {}): Doc {
+  // CRLF is read as LF, so a CRLF release gives the segments and ids of the LF one; assembly writes CRLF back.
+  const crlf = read.includes('\r\n');
+  const text = crlf ? read.replaceAll('\r\n', '\n') : read;
   const tree = parseMarkdown(text);
   const first = tree.children[0];
   let frontmatter: Record<string, unknown> | undefined;
@@ -55,7 +58,16 @@ export function parse(text: string, file: string, options: ParseOptions = {}): D
   } else {
     locale = options.from ?? detectLocale(text);
   }
-  return { path: file, slug, locale, frontmatter, tree, text, ...(frontmatterDocument ? { frontmatterDocument } : {}) };
+  return {
+    path: file,
+    slug,
+    locale,
+    frontmatter,
+    tree,
+    text,
+    ...(frontmatterDocument ? { frontmatterDocument } : {}),
+    ...(crlf ? { lineEnding: '\r\n' as const } : {}),
+  };
 }
 
 /** The front matter as a YAML document (comments and key order kept for assembly), once it is known to be valid. */
