@@ -101,6 +101,8 @@ export interface Doc {
   text: string;
   /** The front matter as parsed, comments and key order kept: assembly renders each locale from a clone. */
   frontmatterDocument?: YamlDocument;
+  /** `\r\n` when the file was read with CRLF line ends (`text` has LF); outputs are written with it. */
+  lineEnding?: '\r\n';
 }
 
 export type Severity = 'error' | 'warning';

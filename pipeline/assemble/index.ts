@@ -7,7 +7,7 @@ import { unmaskRuns } from '../lock/mask.ts';
 import { spaceLatinLocks } from './thai-spacing.ts';
 import { lockForm, type Glossary } from '../lock/glossary.ts';
 import { stringifyMarkdown } from '../markdown.ts';
-import { blockText, CONTAINER_TYPES, containers, type Container } from '../parse/blocks.ts';
+import { blockText, CONTAINER_TYPES, containers, sliceRuns, type Container } from '../parse/blocks.ts';
 import { inlineContext, printInline } from './print-inline.ts';
 import { segmentsByBlock, sentenceGap } from './join.ts';
 import { buildInline } from '../parse/inline.ts';
@@ -45,7 +45,8 @@ export function assemble(input: AssembleInput): string {
   const nodes = containers(doc.tree);
   if (nodes.length !== contents.length)
     throw new Error(`${doc.path}: ${nodes.length} containers but ${contents.length} blocks`);
-  return spliceSource(doc, nodes, contents, frontmatter) ?? printTree(doc, contents, frontmatter);
+  const markdown = spliceSource(doc, nodes, contents, frontmatter) ?? printTree(doc, contents, frontmatter);
+  return doc.lineEnding ? markdown.replaceAll('\n', doc.lineEnding) : markdown;
 }
 
 /** A container's translated content: its runs, locks rendered, and the block's codes. */
@@ -133,16 +134,21 @@ function blockRuns(
   const text = blockText(block.runs);
   const runs: Run[] = [];
   let cursor = 0;
+  // A gap holding codes (an image no segment took) is copied as runs; a white-space gap is adjusted per locale.
+  const between = (start: number, end: number, leading: boolean): Run[] => {
+    const space = text.slice(start, end);
+    if (space.includes('\uFFFC')) return sliceRuns(block.runs, start, end);
+    return [{ type: 'text', value: leading || end === text.length ? space : sentenceGap(space, from, to) }];
+  };
   for (const segment of segments) {
     const [start, end] = segment.range;
-    const space = text.slice(cursor, start);
-    runs.push({ type: 'text', value: cursor === 0 ? space : sentenceGap(space, from, to) });
+    runs.push(...between(cursor, start, cursor === 0));
     const target = targets.get(segment.id);
     if (!target) throw new Error(`segment ${segment.id} has no target`);
     runs.push(...target);
     cursor = end;
   }
-  runs.push({ type: 'text', value: text.slice(cursor) });
+  runs.push(...(cursor === 0 ? sliceRuns(block.runs, 0, text.length) : between(cursor, text.length, false)));
   return runs;
 }
 

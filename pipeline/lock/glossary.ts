@@ -22,6 +22,8 @@ export interface GlossaryTerm {
   variants: Partial<Record<Locale, string[]>>;
   /** Default true. */
   caseSensitive: boolean;
+  /** Longer words that contain a form but are not the name (ไทยแลนด์, ตึกไทยคู่ฟ้า): nothing locks inside them. */
+  notIn?: Partial<Record<Locale, string[]>>;
   /** Forms that must never appear in that locale's output. */
   forbidden: Partial<Record<Locale, string[]>>;
   status: TermStatus;
@@ -55,7 +57,18 @@ export class GlossaryError extends UserError {
   }
 }
 
-const TERM_KEYS = ['id', 'type', 'forms', 'keep', 'variants', 'case_sensitive', 'forbidden', 'status', 'note'];
+const TERM_KEYS = [
+  'id',
+  'type',
+  'forms',
+  'keep',
+  'variants',
+  'not_in',
+  'case_sensitive',
+  'forbidden',
+  'status',
+  'note',
+];
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads nodes of one YAML document, turning offsets into lines for errors. */
@@ -185,6 +198,7 @@ function parseTerm(reader: Reader, node: YamlNode | null, index: number, fallbac
     type: type as TermType,
     forms,
     variants: listsOf('variants'),
+    notIn: listsOf('not_in'),
     caseSensitive,
     forbidden: listsOf('forbidden'),
     status: status as TermStatus,

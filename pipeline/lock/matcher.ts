@@ -2,7 +2,10 @@
 import type { Locale } from '../types.ts';
 import { Automaton } from './automaton.ts';
 import type { Glossary } from './glossary.ts';
+import { noMatchZones, overlapsZone } from './no-match-zones.ts';
 import { codePointBefore, isLetter, isWordChar } from './script.ts';
+import { hasThai, isThaiAt, wordBoundaries } from './thai-words.ts';
+import { collapseWhiteSpace } from './white-space.ts';
 
 /** A term found in text: UTF-16 offsets, `end` exclusive; `term` is the entry id. */
 export interface TermMatch {
@@ -58,18 +61,45 @@ interface PatternInfo {
   checkEnd: boolean;
   /** The pattern ends with a letter, so a plural suffix may follow. */
   endsInLetter: boolean;
+  /** The pattern starts (ends) with a Thai character: it must start (end) on a Thai word boundary. */
+  thaiStart: boolean;
+  thaiEnd: boolean;
 }
 
 function describe(pattern: string): PatternInfo {
   const first = pattern.codePointAt(0) as number;
   const last = codePointBefore(pattern, pattern.length);
-  return { checkStart: isWordChar(first), checkEnd: isWordChar(last), endsInLetter: isLetter(last) };
+  return {
+    checkStart: isWordChar(first),
+    checkEnd: isWordChar(last),
+    endsInLetter: isLetter(last),
+    thaiStart: isThaiAt(pattern, 0),
+    thaiEnd: isThaiAt(pattern, pattern.length - 1),
+  };
+}
+
+/** What one text needs for the checks beyond the pattern itself, computed once per text and only when needed. */
+class TextContext {
+  readonly zones: Array<[number, number]>;
+  private boundaries: Set<number> | undefined;
+  constructor(
+    readonly text: string,
+    extra: ReadonlyArray<[number, number]> = [],
+  ) {
+    const zones = noMatchZones(text);
+    this.zones = extra.length === 0 ? zones : [...zones, ...extra].sort((a, b) => a[0] - b[0]);
+  }
+  wordBoundary(at: number): boolean {
+    this.boundaries ??= hasThai(this.text) ? wordBoundaries(this.text) : new Set();
+    return at === 0 || at === this.text.length || this.boundaries.has(at);
+  }
 }
 
 /** Both views of one automaton: every valid occurrence, and the leftmost-longest non-overlapping selection. */
 export interface Scanner {
   all(text: string): PatternMatch[];
-  longest(text: string): TermMatch[];
+  /** `zones`: more spans where nothing may match (see `createMatcher`). */
+  longest(text: string, zones?: ReadonlyArray<[number, number]>): TermMatch[];
 }
 
 /** Build the automaton once for these patterns; the returned functions scan any number of texts. */
@@ -81,9 +111,13 @@ export function createScanner(patterns: readonly MatchPattern[]): Scanner {
   );
   const infos = patterns.map((p) => describe(p.text));
 
-  const valid = (text: string, start: number, end: number, index: number): boolean => {
+  const valid = (context: TextContext, start: number, end: number, index: number): boolean => {
+    const text = context.text;
     const pattern = patterns[index] as MatchPattern;
     const info = infos[index] as PatternInfo;
+    if (context.zones.length > 0 && overlapsZone(context.zones, start, end)) return false;
+    if (info.thaiStart && !context.wordBoundary(start)) return false;
+    if (info.thaiEnd && !context.wordBoundary(end)) return false;
     // The automaton matched folded text; a case-sensitive spelling must also match as written.
     if (fold && pattern.caseSensitive && !text.startsWith(pattern.text, start)) return false;
     if (info.checkStart && start > 0 && isWordChar(codePointBefore(text, start))) return false;
@@ -96,20 +130,22 @@ export function createScanner(patterns: readonly MatchPattern[]): Scanner {
   return {
     all(text) {
       const out: PatternMatch[] = [];
+      const context = new TextContext(text);
       automaton.scan(text, (start, end, index) => {
-        if (!valid(text, start, end, index)) return;
+        if (!valid(context, start, end, index)) return;
         const pattern = patterns[index] as MatchPattern;
         out.push({ start, end, term: pattern.term, pattern });
       });
       return out;
     },
-    longest(text) {
+    longest(text, zones) {
       // Longest valid end per start, then one sweep left to right: linear in the text.
       let bestEnd: Int32Array | undefined;
       let bestPattern: Int32Array | undefined;
       let from = text.length;
+      const context = new TextContext(text, zones);
       automaton.scan(text, (start, end, index) => {
-        if (!valid(text, start, end, index)) return;
+        if (!valid(context, start, end, index)) return;
         bestEnd ??= new Int32Array(text.length);
         bestPattern ??= new Int32Array(text.length);
         // Patterns ending at one node come in glossary order, so on a tie the earlier entry keeps the place.
@@ -133,10 +169,39 @@ export function createScanner(patterns: readonly MatchPattern[]): Scanner {
 }
 
 /**
+ * The patterns the matcher looks for: `patternsFor` plus, for a case-sensitive Latin spelling, its all-caps form
+ * (a dateline writes `BANGKOK, Dec. 5 --`).
+ */
+export function matchPatternsFor(glossary: Glossary, locale: Locale): MatchPattern[] {
+  const out: MatchPattern[] = [];
+  for (const pattern of patternsFor(glossary, locale)) {
+    out.push(pattern);
+    const caps = pattern.text.toUpperCase();
+    if (pattern.caseSensitive && caps !== pattern.text && caps.length === pattern.text.length) {
+      out.push({ ...pattern, text: caps });
+    }
+  }
+  return out;
+}
+
+/**
  * The matcher for source texts in `locale`: all entries at once, time linear in the text, leftmost-longest and
  * non-overlapping. Latin-script terms match whole words only, but a plural or possessive suffix ("Tencent's",
- * "Douyins") may follow; it stays outside the match. Han and Thai terms need no boundary.
+ * "Douyins") may follow; it stays outside the match. Thai terms match whole Thai words; Han terms need no boundary.
+ * Any white-space run in the text (a soft line break, CRLF) matches a space of the term; nothing matches inside a
+ * URL, an e-mail address or a hashtag.
  */
 export function createMatcher(glossary: Glossary, locale: Locale): (text: string) => TermMatch[] {
-  return createScanner(patternsFor(glossary, locale)).longest;
+  const longest = createScanner(matchPatternsFor(glossary, locale)).longest;
+  const notIn = [...new Set(glossary.terms.flatMap((t) => t.notIn?.[locale] ?? []))];
+  const other = notIn.length > 0 ? new Automaton(notIn, false) : undefined;
+  return (text) => {
+    const collapsed = collapseWhiteSpace(text);
+    const zones: Array<[number, number]> = [];
+    other?.scan(collapsed.text, (start, end) => zones.push([start, end]));
+    const matches = longest(collapsed.text, zones);
+    const at = collapsed.at;
+    if (!at) return matches;
+    return matches.map((m) => ({ ...m, start: at[m.start] as number, end: (at[m.end - 1] as number) + 1 }));
+  };
 }

@@ -19,7 +19,13 @@ export const TRANSLATABLE_FIELDS = ['title', 'subtitle', 'summary', 'about'] as 
 const SLUG = /^[a-z0-9][a-z0-9._-]*$/i;
 
 export function parse(source: string, file: string, options: ParseOptions = {}): Doc {
-  const text = normalizeText(stripBom(source));
+  const read = normalizeText(stripBom(source));
+  // CRLF is read as LF, so a CRLF release gives the segments and ids of the LF one; assembly writes CRLF back.
+  const crlf = read.includes('
+');
+  const text = crlf ? read.replaceAll('
+', '
+') : read;
   checkReleaseSize(Buffer.byteLength(text), file);
   checkNesting(text, file);
   const tree = parseMarkdown(text);
@@ -66,7 +72,16 @@ export function parse(source: string, file: string, options: ParseOptions = {}):
   } else {
     locale = options.from ?? detectLocale(text);
   }
-  return { path: file, slug, locale, frontmatter, tree, text, ...(frontmatterDocument ? { frontmatterDocument } : {}) };
+  return {
+    path: file,
+    slug,
+    locale,
+    frontmatter,
+    tree,
+    text,
+    ...(frontmatterDocument ? { frontmatterDocument } : {}),
+    ...(crlf ? { lineEnding: '\r\n' as const } : {}),
+  };
 }
 
 /** The front matter as a YAML document (comments and key order kept for assembly), once it is known to be valid. */

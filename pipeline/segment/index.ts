@@ -25,6 +25,8 @@ export function segmentBlocks(blocks: readonly Block[], locale: Locale): Segment
         return offset >= start && offset < end;
       });
       const source = sliceRuns(block.runs, start, end);
+      // Nothing but codes (an image-only paragraph): no segment; assembly copies the codes as the source has them.
+      if (!source.some((run) => run.type === 'lock' || (run.type === 'text' && run.value.trim() !== ''))) continue;
       const key = runsKey(source);
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);

@@ -3,15 +3,11 @@
 import { InternalError } from '../errors.ts';
 import type { Locale } from '../types.ts';
 import { SENTENCE_RULES } from './rules/index.ts';
-import { alt, type BreakRule, type LocaleRules } from './rules/types.ts';
+import { alt, type BreakRule, type LocaleRules, OBJECT_STAND_IN } from './rules/types.ts';
 
 /** U+FFFC, the stand-in for an inline code or a locked term. */
 export const OBJECT_CHAR = '\uFFFC';
-/**
- * What U+FFFC is segmented as: a capitalized Latin word of one letter, same UTF-16 length. Not ASCII `X`, which
- * the initials rule would read as `J.` in `J. K. Rowling`: a sentence that ends on a locked name must still end.
- */
-const OBJECT_STAND_IN = 'Ẋ';
+export { OBJECT_STAND_IN };
 
 /** A rule set that cannot work, named by locale and rule. */
 export class SentenceRuleError extends InternalError {

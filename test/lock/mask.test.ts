@@ -56,7 +56,7 @@ describe.skipIf(!REAL_TEXTS)('maskRuns / unmaskRuns on real text', () => {
       counts[locale] += maskRuns(toRuns(text), createMatcher(g, locale)).locks.length;
     expect(counts.en).toBeGreaterThan(40);
     expect(counts.th).toBeGreaterThan(40);
-    expect(counts.zh).toBeGreaterThan(20);
+    expect(counts.zh).toBeGreaterThan(15);
   });
 
   it('renders the Thai source in each output locale', () => {

@@ -45,3 +45,10 @@ export function alt(words: readonly string[]): string {
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
 }
+
+/**
+ * What U+FFFC (an inline code or a locked term) is segmented as: a capitalized Latin word of one letter, same
+ * UTF-16 length. Not ASCII `X`, which the initials rule would read as `J.` in `J. K. Rowling`: a sentence that ends
+ * on a locked name must still end. Rules see it too (a 。 inside bold is followed by it).
+ */
+export const OBJECT_STAND_IN = 'Ẋ';

@@ -2,7 +2,7 @@
 // one (`。《`), so the candidates come from our own pattern as well, and the shared rule drops ICU's wrong break.
 import { EN_RULES } from './en.ts';
 import { CLOSING, LINE_BREAK_CANDIDATE, SHARED_RULES } from './shared.ts';
-import type { BreakRule, LocaleRules } from './types.ts';
+import { type BreakRule, type LocaleRules, OBJECT_STAND_IN } from './types.ts';
 
 /** Full-width and half-width sentence ends; combinations (`？！`, `!?`) form one end. */
 export const ZH_TERMINALS = '。！？!?';
@@ -15,9 +15,22 @@ export const ZH_CANDIDATES: readonly RegExp[] = [
   // An ellipsis closed by a quote or bracket ends a sentence (`……”`); a bare …… inside text is a pause.
   new RegExp(`…+[${ZH_CLOSING}]+\\s*`, 'g'),
   LINE_BREAK_CANDIDATE,
+  // A 。 inside bold or a link (`30%。**⏎关于`): the sentence ends after the closing code, outside the emphasis.
+  new RegExp(`[${ZH_TERMINALS}]+(?:[${ZH_CLOSING}]|${OBJECT_STAND_IN})*${OBJECT_STAND_IN}\\s*`, 'g'),
 ];
 
+/** Verbs that attribute a quotation: “是的。”他说。 is one sentence with its speaker. */
+const ATTRIBUTION = '说|表示|指出|称|问|答|道|写道|强调|补充|介绍|认为|回应';
+
 export const ZH_RULES: readonly BreakRule[] = [
+  {
+    // A quotation ending in 。” followed by its attribution (他说。, 王先生表示，) stays one sentence with it.
+    name: 'no-break-before-attribution',
+    break: false,
+    before: new RegExp(`[${ZH_TERMINALS}][”」』]\\s*`),
+    after: new RegExp(`[\\p{Script=Han}·${OBJECT_STAND_IN}]{1,10}?(?:${ATTRIBUTION})[道了]?[。，,]`, 'u'),
+    requires: '”」』',
+  },
   {
     name: 'no-break-before-closing',
     break: false,
