@@ -139,7 +139,9 @@ export function pseudoScript(target: string): PseudoScript {
 
 // The look-behinds use letter classes the swap preserves (a letter always swaps to a letter), so the same spans
 // are found in the source and in its pseudo-translation.
-const LINK = String.raw`(?<![\p{L}\p{M}\p{N}])(?:(?:https?|ftp)://|www\.|mailto:)${URL_CHAR}+|(?<![\p{L}\p{M}\p{N}._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`;
+// Encoded ideographs (Latin Extended-B, see HanCode) end a link, as the Han they stand for does.
+const LINK_CHAR = URL_CHAR.replace(/\]$/, String.raw`\u0180-\u024f]`);
+const LINK = String.raw`(?<![\p{L}\p{M}\p{N}])(?:(?:https?|ftp)://|www\.|mailto:)${LINK_CHAR}+|(?<![\p{L}\p{M}\p{N}._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`;
 const AFTER_NUMBER = String.raw`(?<=\d[ \t]*-?[ \t]*)`;
 const NOT_IN_WORD = String.raw`(?![\p{L}\p{M}\p{N}])`;
 const ENGLISH_SCALE = `${AFTER_NUMBER}(?:thousand|million|billion|trillion|bn|mn)${NOT_IN_WORD}`;

@@ -21,11 +21,8 @@ const SLUG = /^[a-z0-9][a-z0-9._-]*$/i;
 export function parse(source: string, file: string, options: ParseOptions = {}): Doc {
   const read = normalizeText(stripBom(source));
   // CRLF is read as LF, so a CRLF release gives the segments and ids of the LF one; assembly writes CRLF back.
-  const crlf = read.includes('
-');
-  const text = crlf ? read.replaceAll('
-', '
-') : read;
+  const crlf = read.includes('\r\n');
+  const text = crlf ? read.replaceAll('\r\n', '\n') : read;
   checkReleaseSize(Buffer.byteLength(text), file);
   checkNesting(text, file);
   const tree = parseMarkdown(text);

@@ -5,7 +5,7 @@ import { assemble } from '../assemble/index.ts';
 import { UserError } from '../errors.ts';
 import type { PreparedRelease } from '../index.ts';
 import { loadTemplates, publishRelease, renderHtml } from '../publish/index.ts';
-import { LOCALES, type Locale, type Run } from '../types.ts';
+import type { Locale, Run } from '../types.ts';
 import type { ReviewOptions } from './project.ts';
 import type { ReleaseReview } from './types.ts';
 import type { Glossary } from '../lock/glossary.ts';
@@ -49,8 +49,13 @@ export async function previewRelease(
   }
   try {
     const templates = await loadTemplates(resolve(options.cwd, options.templates ?? 'locales'));
-    const page = publishRelease({ slug: release.doc.slug, locale, markdown, published: LOCALES, templates });
-    return { html: page.html, untranslated };
+    const [page] = publishRelease({
+      slug: release.doc.slug,
+      source: release.doc.locale,
+      versions: [[locale, markdown]],
+      templates,
+    });
+    return { html: page?.html ?? '', untranslated };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return { html: renderHtml({ markdown, locale, alternates: [] }), untranslated, problem: error.message };

@@ -66,7 +66,11 @@ describe('bad input: cost in the localize report', () => {
   it('chars_sent counts a call the engine answered DEADLINE_EXCEEDED and its retry', async () => {
     let failed = false;
     const emu = await harness.emulator({
-      faults: () => (failed ? undefined : ((failed = true), { kind: 'status', status: 'DEADLINE_EXCEEDED' })),
+      faults: () => {
+        if (failed) return undefined;
+        failed = true;
+        return { kind: 'status', status: 'DEADLINE_EXCEEDED' };
+      },
     });
     const { code, report } = await harness.project.localize(emu.port);
     expect(code).toBe(0);
