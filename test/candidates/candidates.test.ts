@@ -90,7 +90,9 @@ describe('findCandidates on datelines and headlines', () => {
 describe.skipIf(!needsShared('corpus'))('findCandidates on corpus texts', () => {
   it('finds the Latin names inside a Thai government release, on the right lines', () => {
     const source = corpus('thaigov-pm-huawei-apac-2024.th.txt');
-    const found = byName(findCandidates([source], glossary));
+    // Huawei is in the project glossary now: taken out here, it must be found again.
+    const withoutHuawei = glossaryOf(glossary.terms.filter((term) => term.id !== 'huawei'));
+    const found = byName(findCandidates([source], withoutHuawei));
     const lines = source.text.split('\n');
     for (const name of ['Huawei', 'Digital and Intelligent APAC Congress 2024', 'Simon Lin']) {
       const candidate = found.get(name);
@@ -101,7 +103,7 @@ describe.skipIf(!needsShared('corpus'))('findCandidates on corpus texts', () => 
     // A URL is not a name, even in capitals.
     const addresses = findCandidates(
       [{ text: 'ข้อมูลเพิ่มเติมของ Huawei ดูที่ https://www.Huawei.COM/TH หรือ press@Huawei.COM\n', file: 'u.md' }],
-      glossary,
+      withoutHuawei,
     );
     expect(addresses.map((c) => [c.name, c.count])).toEqual([['Huawei', 1]]);
     // "Mr." is an honorific, and no Thai word is ever a candidate.

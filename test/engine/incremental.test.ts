@@ -151,7 +151,7 @@ describe('localize through the google provider', () => {
         expect(line?.split(/\s+/)).toEqual([
           release.release,
           locale,
-          ...[row?.segments, 0, row?.engine, 0, 0, row?.chars_sent].map(String),
+          ...[row?.segments, 0, row?.engine, 0, 0, 0, row?.chars_sent].map(String),
           expect.any(String),
           expect.any(String),
           '(dry',

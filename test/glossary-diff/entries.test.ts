@@ -29,7 +29,7 @@ describe('diffEntries', () => {
   it('lists variants, forbidden forms, status, type and case sensitivity that changed', () => {
     const after = edited(
       ['variants: { en: [CP Group, C.P. Group] }', 'variants: { en: [CP Group, C.P. Group, Charoen Pokphand] }'],
-      ['forbidden: { th: [TikTok], zh: [TikTok] }', 'forbidden: { th: [TikTok] }'],
+      ['forbidden: { th: [RoV, Arena of Valor] }', 'forbidden: { th: [RoV] }'],
     );
     const changed = diffEntries(base, after).changed;
     expect(changed).toContainEqual({
@@ -44,18 +44,18 @@ describe('diffEntries', () => {
       ],
     });
     expect(changed).toContainEqual({
-      id: 'douyin',
-      changes: [{ field: 'forbidden', locale: 'zh', before: ['TikTok'], after: [] }],
+      id: 'honor-of-kings',
+      changes: [{ field: 'forbidden', locale: 'th', before: ['RoV', 'Arena of Valor'], after: ['RoV'] }],
     });
 
     const retyped = edited(
       ['  - id: alibaba\n    type: organization', '  - id: alibaba\n    type: brand\n    case_sensitive: false'],
-      ['status: proposed\n    note: "Tencent director', 'status: approved\n    note: "Tencent director'],
+      ['status: proposed\n    note: "The distributor', 'status: approved\n    note: "The distributor'],
     );
     const fields = diffEntries(base, retyped).changed.flatMap((term) =>
       term.changes.map((c) => `${term.id}.${c.field}`),
     );
-    expect(fields).toEqual(['alibaba.type', 'alibaba.case_sensitive', 'fanny-liao.status']);
+    expect(fields).toEqual(['alibaba.type', 'alibaba.case_sensitive', 'chinese-headlines-new-media.status']);
   });
 
   it('lists entries added and removed with their forms', () => {
