@@ -4,6 +4,7 @@
 import type { Nodes } from 'mdast';
 import { parseDocument, type Document as YamlDocument } from 'yaml';
 import { unmaskRuns } from '../lock/mask.ts';
+import { writeTitles } from './book-titles.ts';
 import { spaceLatinLocks } from './thai-spacing.ts';
 import { lockForm, type Glossary } from '../lock/glossary.ts';
 import { stringifyMarkdown } from '../markdown.ts';
@@ -31,11 +32,13 @@ export function assemble(input: AssembleInput): string {
   const contents: Content[] = [];
   for (const block of blocks) {
     const masked = blockRuns(block, bySegmentBlock.get(block.id) ?? [], targets, doc.locale, locale);
-    const spaced = locale === 'th' ? spaceLatinLocks(masked, (term) => lockForm(glossary, term, 'th')) : masked;
+    const titled = writeTitles(masked, block.codes, glossary, locale);
+    const spaced =
+      locale === 'th' ? spaceLatinLocks(titled.runs, (term) => lockForm(glossary, term, 'th')) : titled.runs;
     const runs = unmaskRuns(spaced, glossary, locale);
     if (block.kind === 'frontmatter')
       fields[block.id.slice('fm:'.length)] = runs.map((run) => (run.type === 'text' ? run.value : '')).join('');
-    else contents.push({ runs, codes: block.codes });
+    else contents.push({ runs, codes: titled.codes });
   }
   const yaml = doc.tree.children[0];
   const frontmatter =
