@@ -118,11 +118,10 @@ async function check(source: ReviewSource, body: Record<string, unknown>): Promi
   const origin = typeof body.origin === 'string' ? body.origin : source.options.reviewer;
   const findings = checkTarget(
     target.context.glossary,
-    target.release.doc.locale,
+    target.release,
     target.locale,
     segment,
     { runs, origin },
-    target.release.doc.slug,
   );
   return { findings };
 }

@@ -161,11 +161,10 @@ export async function approve(target: EditTarget, runs?: unknown): Promise<TmUni
   const origin = approved.origin === 'memory:fuzzy' ? target.options.reviewer : approved.origin;
   const findings = checkTarget(
     target.context.glossary,
-    target.release.doc.locale,
+    target.release,
     target.locale,
     segment,
     { runs: approved.runs, origin },
-    target.release.doc.slug,
   );
   const errors = findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0) throw new ApprovalRefused(segment.id, errors);

@@ -36,24 +36,26 @@ export function reviewableSegments(release: PreparedRelease): Segment[] {
 /** A target's QA findings with the checks `npm run qa` applies to its origin. */
 export function checkTarget(
   glossary: Glossary,
-  from: Locale,
+  release: PreparedRelease,
   to: Locale,
   segment: Segment,
   target: Pick<Target, 'runs' | 'origin'>,
-  release: string,
 ): Finding[] {
+  const codes = release.blocks.find((block) => block.id === segment.blockId)?.codes ?? {};
   return verifySegment(
     {
       segment: segment.id,
-      from,
+      from: release.doc.locale,
       to,
       source: segment.source,
       target: target.runs,
       lockForm: (term, locale) => lockForm(glossary, term, locale),
       forbidden: (term, locale) => glossary.byId.get(term)?.forbidden[locale] ?? [],
+      codeType: (id) => codes[id]?.node.type,
+      termType: (term) => glossary.byId.get(term)?.type,
     },
     checksFor(target.origin),
-  ).map((finding) => ({ ...finding, release }));
+  ).map((finding) => ({ ...finding, release: release.doc.slug }));
 }
 
 export function categoryOf(target: Pick<Target, 'state' | 'origin'> | undefined, hasFuzzy: boolean): ReviewCategory {
@@ -127,7 +129,7 @@ export function reviewSegment(
     ...(own?.reviewer !== undefined ? { reviewer: own.reviewer } : {}),
     ...(own?.reviewedAt !== undefined ? { reviewedAt: own.reviewedAt } : {}),
     category: categoryOf(target, fuzzy.length > 0),
-    findings: target ? checkTarget(context.glossary, from, locale, segment, target, slug) : [],
+    findings: target ? checkTarget(context.glossary, release, locale, segment, target) : [],
     notes: unit?.notes ?? [],
     fuzzy,
   };

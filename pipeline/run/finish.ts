@@ -57,6 +57,8 @@ export function finishLocale(input: FinishInput): LocaleResult {
   let awaitingEngine = 0;
   const formOf = (term: string, l: Locale) => lockForm(glossary, term, l);
   const forbidden = (term: string, l: Locale) => glossary.byId.get(term)?.forbidden[l] ?? [];
+  const termType = (term: string) => glossary.byId.get(term)?.type;
+  const codesOf = new Map(release.blocks.map((block) => [block.id, block.codes]));
   for (const segment of release.segments) {
     if (from === locale || !needsTranslation(segment.source)) {
       chosen.set(segment.id, { runs: segment.source, state: 'final', origin: 'source' });
@@ -100,6 +102,8 @@ export function finishLocale(input: FinishInput): LocaleResult {
         target: target.runs,
         lockForm: formOf,
         forbidden,
+        codeType: (id) => codesOf.get(segment.blockId)?.[id]?.node.type,
+        termType,
       },
       checksFor(target.origin),
     );

@@ -1,4 +1,5 @@
 // The shapes of the verify stage: what a check reads (QaInput), what it says (QaIssue) and what it is (QaCheck).
+import type { TermType } from '../lock/glossary.ts';
 import type { Locale, Run, Severity } from '../types.ts';
 
 /**
@@ -18,6 +19,10 @@ export interface QaInput {
   lockForm(term: string, locale: Locale): string;
   /** Forms of `term` that must never appear in `locale` (empty when none). */
   forbidden(term: string, locale: Locale): string[];
+  /** The Markdown node type of the source's inline code `id` (`emphasis`, `link` …), undefined when unknown. */
+  codeType(id: string): string | undefined;
+  /** The glossary type of `term` (`work`, `brand` …), undefined when the glossary lacks it. */
+  termType(term: string): TermType | undefined;
 }
 
 /** What a check found wrong with one segment. `verifySegment` turns it into a `Finding`. */

@@ -38,6 +38,8 @@ function errors(source: string, from: Locale, to: Locale): Finding[] {
     target: [{ type: 'text', value: target }],
     lockForm: (term) => term,
     forbidden: () => [],
+    codeType: () => undefined,
+    termType: () => undefined,
   }).filter((finding) => finding.severity === 'error');
 }
 

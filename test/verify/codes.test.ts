@@ -48,3 +48,32 @@ describe('codes', () => {
     ]);
   });
 });
+
+describe('codes: a work title in book-title marks', () => {
+  const EMPHASIS = { 1: 'emphasis' };
+  const SOURCE = 'TV series such as {1}[[joy-of-life]]{/1} are shared topics.';
+  const MARKED = '《[[joy-of-life]]》等电视剧已成为共同话题。';
+
+  it('accepts that a zh target wrote the emphasis around a work as 《》', () => {
+    expect(codesCheck.check(qa('en', 'zh', SOURCE, MARKED, 's1', EMPHASIS))).toEqual([]);
+  });
+
+  it('accepts it in no other case', () => {
+    const lost = { message: 'Inline formatting lost in the target (link, emphasis or image): {1} {/1}.' };
+    // Thai keeps the emphasis; bold is not a title; a brand is not a work; the marks must wrap the lock.
+    expect(codesCheck.check(qa('en', 'th', SOURCE, '《[[joy-of-life]]》 เป็นหัวข้อ', 's1', EMPHASIS))).toEqual([lost]);
+    expect(codesCheck.check(qa('en', 'zh', SOURCE, MARKED, 's1', { 1: 'strong' }))).toEqual([lost]);
+    const brand = 'Paid with {1}[[wechat-pay]]{/1}.';
+    expect(codesCheck.check(qa('en', 'zh', brand, '用《[[wechat-pay]]》付款。', 's1', EMPHASIS))).toEqual([lost]);
+    expect(codesCheck.check(qa('en', 'zh', SOURCE, '[[joy-of-life]]等电视剧。', 's1', EMPHASIS))).toEqual([lost]);
+  });
+
+  it('accepts one marked title per emphasized one', () => {
+    const two = 'Both {1}[[joy-of-life]]{/1} and {2}[[joy-of-life]]{/2}.';
+    const types = { 1: 'emphasis', 2: 'emphasis' };
+    expect(codesCheck.check(qa('en', 'zh', two, '《[[joy-of-life]]》和《[[joy-of-life]]》。', 's1', types))).toEqual([]);
+    expect(codesCheck.check(qa('en', 'zh', two, '《[[joy-of-life]]》和[[joy-of-life]]。', 's1', types))).toEqual([
+      { message: 'Inline formatting lost in the target (link, emphasis or image): {2} {/2}.' },
+    ]);
+  });
+});

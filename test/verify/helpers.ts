@@ -1,10 +1,14 @@
 // Test helpers: runs from a compact notation, a small glossary, and real sentences from ../shared.
+import type { TermType } from '../../pipeline/lock/glossary.ts';
 import type { Locale, Run } from '../../pipeline/types.ts';
 import type { QaInput } from '../../pipeline/verify/types.ts';
 import { needsShared, readShared } from '../support/needs.ts';
 
 /** Glossary entries the fixtures lock: forms and forbidden forms per locale. */
-const GLOSSARY: Record<string, { forms: Record<Locale, string>; forbidden?: Partial<Record<Locale, string[]>> }> = {
+const GLOSSARY: Record<
+  string,
+  { forms: Record<Locale, string>; forbidden?: Partial<Record<Locale, string[]>>; type?: TermType }
+> = {
   wetv: { forms: { en: 'WeTV', zh: 'WeTV', th: 'WeTV' } },
   'tencent-video': { forms: { en: 'Tencent Video', zh: '腾讯视频', th: 'Tencent Video' } },
   tencent: {
@@ -24,6 +28,7 @@ const GLOSSARY: Record<string, { forms: Record<Locale, string>; forbidden?: Part
   weknora: { forms: { en: 'WeKnora', zh: 'WeKnora', th: 'WeKnora' } },
   yahoo: { forms: { en: 'Yahoo!', zh: 'Yahoo!', th: 'Yahoo!' } },
   hunyuan: { forms: { en: 'Hunyuan (混元)', zh: '混元', th: 'Hunyuan' } },
+  'joy-of-life': { forms: { en: 'Joy of Life', zh: '庆余年', th: 'หาญท้าชะตาฟ้า ปริศนายุทธจักร' }, type: 'work' },
 };
 
 export function lockForm(term: string, locale: Locale): string {
@@ -54,9 +59,26 @@ export function runs(text: string): Run[] {
   return out;
 }
 
-/** A QaInput over the test glossary. */
-export function qa(from: Locale, to: Locale, source: string, target: string, segment = 's1'): QaInput {
-  return { segment, from, to, source: runs(source), target: runs(target), lockForm, forbidden };
+/** A QaInput over the test glossary; `codeTypes` gives the source codes' node types (`{ 1: 'emphasis' }`). */
+export function qa(
+  from: Locale,
+  to: Locale,
+  source: string,
+  target: string,
+  segment = 's1',
+  codeTypes: Record<string, string> = {},
+): QaInput {
+  return {
+    segment,
+    from,
+    to,
+    source: runs(source),
+    target: runs(target),
+    lockForm,
+    forbidden,
+    codeType: (id) => codeTypes[id],
+    termType: (term) => GLOSSARY[term]?.type ?? (GLOSSARY[term] ? 'brand' : undefined),
+  };
 }
 
 /** `text` with locks rendered in `locale` and codes dropped: how a masked fixture reads. */

@@ -3,7 +3,8 @@
 import { CHECK_CODES } from './ids.ts';
 import type { Run } from '../../types.ts';
 import { minus } from '../multiset.ts';
-import type { QaCheck, QaIssue } from '../types.ts';
+import type { QaCheck, QaInput, QaIssue } from '../types.ts';
+import { emphasizedTitle, type TitleKinds } from '../../assemble/book-titles.ts';
 
 /** How a code is shown to a reviewer: the same notation as segment keys, `{1}…{/1}` and `{2/}`. */
 function codeName(run: Run): string | undefined {
@@ -38,24 +39,29 @@ export function nestingFault(runs: readonly Run[]): string | undefined {
 }
 
 /**
- * Paired codes of the source that wrap exactly one locked term, which a `zh` target may write as 《term》 instead
- * (the title of a work in book-title marks, as assembly does for emphasis): `{1}` and `{/1}` are then not missing.
+ * The codes of the source's emphasized work titles (`{1}[[joy-of-life]]{/1}`) that a `zh` target wrote as
+ * 《[[joy-of-life]]》 instead, as assembly does: those `{1}` and `{/1}` are not missing. One title per marked lock.
  */
-function bookTitleCodes(source: readonly Run[], target: readonly Run[]): string[] {
-  const marked = new Set<string>();
-  for (let i = 1; i + 1 < target.length; i++) {
-    const before = target[i - 1];
-    const lock = target[i];
-    const after = target[i + 1];
-    if (lock?.type !== 'lock' || before?.type !== 'text' || after?.type !== 'text') continue;
-    if (before.value.endsWith('《') && after.value.startsWith('》')) marked.add(lock.term);
-  }
+function bookTitleCodes(input: QaInput): string[] {
+  const kinds: TitleKinds = {
+    isEmphasis: (id) => input.codeType(id) === 'emphasis',
+    isWork: (term) => input.termType(term) === 'work',
+  };
+  const marked: string[] = [];
+  input.target.forEach((run, i) => {
+    const before = input.target[i - 1];
+    const after = input.target[i + 1];
+    if (run.type !== 'lock' || before?.type !== 'text' || after?.type !== 'text') return;
+    if (before.value.endsWith('《') && after.value.startsWith('》')) marked.push(run.term);
+  });
   const names: string[] = [];
-  for (let i = 0; i + 2 < source.length; i++) {
-    const [open, lock, close] = [source[i], source[i + 1], source[i + 2]];
-    if (open?.type !== 'open' || lock?.type !== 'lock' || close?.type !== 'close' || close.id !== open.id) continue;
-    if (marked.has(lock.term)) names.push(`{${open.id}}`, `{/${open.id}}`);
-  }
+  input.source.forEach((run, i) => {
+    const title = run.type === 'open' ? emphasizedTitle(input.source, i, kinds) : undefined;
+    const at = title ? marked.indexOf(title.term) : -1;
+    if (run.type !== 'open' || at < 0) return;
+    marked.splice(at, 1);
+    names.push(`{${run.id}}`, `{/${run.id}}`);
+  });
   return names;
 }
 
@@ -68,7 +74,7 @@ export const codesCheck: QaCheck = {
     const target = codeNames(input.target);
     if (source.length === 0 && target.length === 0) return [];
     const issues: QaIssue[] = [];
-    const missing = minus(source, input.to === 'zh' ? [...target, ...bookTitleCodes(input.source, input.target)] : target);
+    const missing = minus(source, input.to === 'zh' ? [...target, ...bookTitleCodes(input)] : target);
     const extra = minus(target, source);
     if (missing.length > 0) {
       issues.push({ message: `Inline formatting lost in the target (link, emphasis or image): ${missing.join(' ')}.` });
