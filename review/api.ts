@@ -116,13 +116,7 @@ async function check(source: ReviewSource, body: Record<string, unknown>): Promi
   const segment = findSegment(target.release, target.segment);
   const runs = parseTargetRuns(segment, body.target);
   const origin = typeof body.origin === 'string' ? body.origin : source.options.reviewer;
-  const findings = checkTarget(
-    target.context.glossary,
-    target.release,
-    target.locale,
-    segment,
-    { runs, origin },
-  );
+  const findings = checkTarget(target.context.glossary, target.release, target.locale, segment, { runs, origin });
   return { findings };
 }
 

@@ -159,13 +159,10 @@ export async function approve(target: EditTarget, runs?: unknown): Promise<TmUni
   else throw new UserError(`segment ${segment.id} has no translation to approve`, { segment: segment.id });
   // A fuzzy match a person approves is their translation.
   const origin = approved.origin === 'memory:fuzzy' ? target.options.reviewer : approved.origin;
-  const findings = checkTarget(
-    target.context.glossary,
-    target.release,
-    target.locale,
-    segment,
-    { runs: approved.runs, origin },
-  );
+  const findings = checkTarget(target.context.glossary, target.release, target.locale, segment, {
+    runs: approved.runs,
+    origin,
+  });
   const errors = findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0) throw new ApprovalRefused(segment.id, errors);
   const at = (target.options.now ?? (() => new Date()))().toISOString();

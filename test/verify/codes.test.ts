@@ -71,7 +71,9 @@ describe('codes: a work title in book-title marks', () => {
   it('accepts one marked title per emphasized one', () => {
     const two = 'Both {1}[[joy-of-life]]{/1} and {2}[[joy-of-life]]{/2}.';
     const types = { 1: 'emphasis', 2: 'emphasis' };
-    expect(codesCheck.check(qa('en', 'zh', two, '《[[joy-of-life]]》和《[[joy-of-life]]》。', 's1', types))).toEqual([]);
+    expect(codesCheck.check(qa('en', 'zh', two, '《[[joy-of-life]]》和《[[joy-of-life]]》。', 's1', types))).toEqual(
+      [],
+    );
     expect(codesCheck.check(qa('en', 'zh', two, '《[[joy-of-life]]》和[[joy-of-life]]。', 's1', types))).toEqual([
       { message: 'Inline formatting lost in the target (link, emphasis or image): {2} {/2}.' },
     ]);
