@@ -115,7 +115,6 @@ export function reviewSegment(
   unit: TmUnit | undefined,
 ): ReviewSegment {
   const from = release.doc.locale;
-  const slug = release.doc.slug;
   const target = currentTarget(unit, lookup(context.memory, from, locale, segment.key));
   const fuzzy = !target || target.origin === FUZZY_ORIGIN ? fuzzyFor(context.memory, from, locale, segment.key) : [];
   const block = release.blocks.find((b) => b.id === segment.blockId);
