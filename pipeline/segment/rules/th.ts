@@ -36,6 +36,15 @@ export const TH_MONTHS = [
   'ธ.ค.',
 ] as const;
 
+/** Days of the week as a date names them (`เมื่อวันอังคาร ที่ผ่านมา`). */
+export const TH_WEEKDAYS = ['วันจันทร์', 'วันอังคาร', 'วันพุธ', 'วันพฤหัสบดี', 'วันพฤหัสฯ', 'วันศุกร์', 'วันเสาร์', 'วันอาทิตย์'] as const;
+
+/** A reporter's question opens a sentence however short the answer before it was (`ใช่ครับ`). */
+export const TH_QUESTIONS = ['ผู้สื่อข่าวถามว่า', 'เมื่อถามว่า', 'เมื่อถามถึง', 'ผู้สื่อข่าวถามถึง'] as const;
+
+/** Openers of a cause or a premise: `ดังนั้น` or `จึง` later in the same sentence concludes it. */
+export const TH_CAUSES = ['เนื่องจาก', 'เพราะ', 'ตาม', 'จาก', 'ด้วย', 'หาก', 'ถ้า', 'เมื่อ'] as const;
+
 /** Eras and the words that stand before a year. */
 export const TH_YEAR_WORDS = ['พ.ศ.', 'ค.ศ.', 'ปี'] as const;
 
@@ -146,6 +155,8 @@ export const TH_DANGLING = [
   'จำนวน',
   'ได้แก่',
   'เช่น',
+  'ให้',
+  'ใน',
   'อาทิ',
   'ดังเช่น',
   'คือ',
@@ -177,6 +188,10 @@ export const TH_OPENERS = [
   'ในขณะที่',
   'ขณะที่',
   'โดยเฉพาะในช่วง',
+  'โดยเฉพาะเมื่อสัปดาห์',
+  'โดยเฉพาะเมื่อเดือน',
+  'โดยเฉพาะเมื่อวัน',
+  'โดยเฉพาะเมื่อปี',
   'สอบถามข้อมูลเพิ่มเติม',
 ] as const;
 
@@ -390,6 +405,7 @@ export const TH_RULES: readonly BreakRule[] = [
   { name: 'before-repetition-mark', break: false, after: /ๆ|ฯ/ },
   { name: 'before-particle', break: false, nextWord: TH_PARTICLES },
   // Strong boundaries: punctuation and particles end a sentence however short it is.
+  { name: 'reporter-question', break: true, strong: true, after: new RegExp(`(?:${alt(TH_QUESTIONS)})`) },
   { name: 'question-exclamation', break: true, strong: true, before: new RegExp(`[?!][”’"')]*${SPACE}`) },
   {
     name: 'after-final-particle',
@@ -404,6 +420,13 @@ export const TH_RULES: readonly BreakRule[] = [
   { name: 'after-short-frame', break: false, before: new RegExp(`(?:ซึ่ง|โดย)[${T}]{1,12}${SPACE}`) },
   // A quotation's attribution stays with it (`…” นายนฤตม์ กล่าว`).
   { name: 'attribution-after-quotation', break: false, before: new RegExp(`”${SPACE}`), after: /(?!โดย|ซึ่ง)/ },
+  // `ตามนโยบาย… ดังนั้น SME D Bank พร้อม…`: the conclusion belongs to the premise that opened the sentence.
+  {
+    name: 'conclusion-after-premise',
+    break: false,
+    before: new RegExp(`(?:^|${SPACE}|ว่า)(?:${alt(TH_CAUSES)})[^\n“”]{1,200}${SPACE}`),
+    after: /ดังนั้น/,
+  },
   // An opener wins over the conjunction it starts with (`พร้อมกันนี้`, `ทั้งสองฝ่าย`).
   { name: 'discourse-opener', break: true, after: new RegExp(`(?:${alt(TH_OPENERS)})`) },
   { name: 'before-continuing-conjunction', break: false, nextWord: TH_CONTINUING },
@@ -418,6 +441,19 @@ export const TH_RULES: readonly BreakRule[] = [
   { name: 'which-new-subject', break: true, after: new RegExp(`ซึ่ง(?:${alt([...TH_SUBJECTS, ...TH_FRAMES])})`) },
   { name: 'other-party', break: true, after: new RegExp(`ด้าน(?:${alt(TH_PARTIES)}|[A-Z])`) },
   { name: 'as-for-topic', break: true, after: new RegExp(`สำหรับ(?:${alt(TH_AS_FOR)})`) },
+  // A topic phrase (`ด้านคมนาคม รัฐบาลยังเร่ง…`, `สำหรับปี 2568 นี้ บีโอไอมี…`) heads the clause after it.
+  {
+    name: 'clause-after-topic',
+    break: false,
+    before: new RegExp(`(?:^|${SPACE})(?:ใน)?(?:ด้าน|สำหรับ)[^s]{1,30}(?:${SPACE}นี้)?${SPACE}`),
+  },
+  // `เมื่อวันอังคาร ที่ผ่านมา`, `ในเดือนมีนาคม ที่ผ่านมา`: the phrase closes the date.
+  {
+    name: 'date-in-the-past',
+    break: false,
+    before: new RegExp(`(?:${alt([...TH_MONTHS, ...TH_WEEKDAYS, 'สัปดาห์', 'เดือน', 'ปี'])})${SPACE}`),
+    after: /ที่ผ่านมา/,
+  },
   // `ที่ผ่านมา` after a date closes it (`13-15 มีนาคม 2567 ที่ผ่านมา`); after a clause it frames the next one.
   { name: 'in-the-past-frame', break: true, before: new RegExp(`[${T}]${SPACE}`), after: /ที่ผ่านมา/ },
   {
