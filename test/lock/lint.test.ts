@@ -148,6 +148,11 @@ describe('lintGlossary', () => {
     expect(findings.every((f) => f.file?.endsWith('glossary.yaml') && (f.line ?? 0) > 0)).toBe(true);
   });
 
+  it("lints the project's own glossary clean: no finding at all", async () => {
+    const { findings } = await lintGlossaryFile(path.resolve('content/glossary.yaml'));
+    expect(findings.map(formatFinding)).toEqual([]);
+  });
+
   it('turns a schema violation into one finding with file and line', async () => {
     const file = path.join(FIXTURES, 'broken', 'unknown-key.yaml');
     const { glossary: g, findings } = await lintGlossaryFile(file);
