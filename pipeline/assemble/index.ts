@@ -43,7 +43,13 @@ export function assemble(input: AssembleInput): string {
   const yaml = doc.tree.children[0];
   const frontmatter =
     yaml?.type === 'yaml'
-      ? renderFrontmatter((doc.frontmatterDocument ?? parseDocument(yaml.value)).clone(), fields, locale, yaml.value)
+      ? renderFrontmatter(
+          (doc.frontmatterDocument ?? parseDocument(yaml.value)).clone(),
+          fields,
+          locale,
+          yaml.value,
+          doc.frontmatter,
+        )
       : undefined;
   const nodes = containers(doc.tree);
   if (nodes.length !== contents.length)
@@ -161,10 +167,18 @@ function renderFrontmatter(
   fields: Record<string, string>,
   locale: Locale,
   source: string,
+  read: Record<string, unknown> | undefined,
 ): string {
   // An empty front matter (or one of comments only) has no mapping to set keys in: YAML would print `null`.
   if (document.contents === null) return source;
   for (const [key, text] of Object.entries(fields)) document.set(key, text);
+  // The "About" text came from the organization's file: the output carries it and the name, and stands alone.
+  if (document.has('organization') && fields.about !== undefined) {
+    document.delete('organization');
+    const name = (read?.contact as Record<string, unknown> | undefined)?.organization;
+    if (name !== undefined && !document.hasIn(['contact', 'organization']))
+      document.setIn(['contact', 'organization'], name);
+  }
   if (document.has('lang')) document.set('lang', locale);
   return document.toString({ lineWidth: 0 }).trimEnd();
 }

@@ -4,11 +4,14 @@ import { createScanner, patternsFor } from '../lock/matcher.ts';
 import { parse } from '../parse/index.ts';
 import { LOCALES } from '../types.ts';
 import { findNames, isTitleCase } from './names.ts';
+import type { NameSpan } from './names.ts';
+import { findNativeNames } from './native.ts';
 import { GAP, proseOf } from './prose.ts';
 
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 export { findNames, isTitleCase, type NameMode, type NameSpan } from './names.ts';
+export { findNativeNames } from './native.ts';
 export { GAP, proseOf, type ProseText } from './prose.ts';
 
 export interface CandidatePlace {
@@ -83,7 +86,9 @@ export function findCandidates(
     const mode = doc.locale === 'en' ? 'en' : 'embedded';
     for (const prose of proseOf(doc.tree)) {
       const masked = mask(prose.text);
-      for (const { start, name } of findNames(masked, mode, mode === 'en' && prose.headline && isTitleCase(masked))) {
+      const names: NameSpan[] = findNames(masked, mode, mode === 'en' && prose.headline && isTitleCase(masked));
+      if (doc.locale !== 'en') names.push(...findNativeNames(masked, doc.locale));
+      for (const { start, name } of names) {
         const key = name.toLowerCase();
         if (known.has(key)) continue;
         let entry = found.get(key);

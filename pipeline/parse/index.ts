@@ -5,6 +5,7 @@ import { UserError } from '../errors.ts';
 import { parseMarkdown } from '../markdown.ts';
 import { checkNesting } from './nesting.ts';
 import { normalizeText, stripBom } from './normalize.ts';
+import { withOrganization } from './organization.ts';
 import { checkReleaseSize } from './read.ts';
 import { isLocale, LOCALES, type Doc, type Locale } from '../types.ts';
 
@@ -35,6 +36,8 @@ export function parse(source: string, file: string, options: ParseOptions = {}):
       string,
       unknown
     >;
+    if (frontmatter.organization !== undefined)
+      frontmatter = withOrganization(frontmatter, file, frontmatterLine(text, 'organization'));
     // YAML escapes such as "\ud800" can still make text that is not well formed.
     for (const key of TRANSLATABLE_FIELDS) {
       const value = frontmatter[key];

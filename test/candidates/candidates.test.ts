@@ -106,9 +106,42 @@ describe.skipIf(!needsShared('corpus'))('findCandidates on corpus texts', () => 
       withoutHuawei,
     );
     expect(addresses.map((c) => [c.name, c.count])).toEqual([['Huawei', 1]]);
-    // "Mr." is an honorific, and no Thai word is ever a candidate.
+    // "Mr." is an honorific; Thai words are candidates only as a company's or a glossed person's name.
     expect(found.has('Mr')).toBe(false);
-    for (const name of found.keys()) expect(name).not.toMatch(/\p{Script=Thai}/u);
+    expect([...found.keys()].filter((name) => /\p{Script=Thai}/u.test(name))).toEqual(['หัวเว่ย', 'ไซมอน หลิน']);
+    expect(found.get('หัวเว่ย')?.places.map((p) => p.line)).toEqual(linesOf(source.text, 'บริษัทหัวเว่ยฯ'));
+  });
+
+  it('finds transliterated Thai names: companies by their legal ending, people by their Latin gloss', () => {
+    const named = (file: string) =>
+      [...byName(findCandidates([corpus(file)], glossary)).values()].filter((c) => /\p{Script=Thai}/u.test(c.name));
+    const omoda = corpus('thai-dev/thaigov-2025-02-26-93839.th.txt');
+    expect(named('thai-dev/thaigov-2025-02-26-93839.th.txt').map((c) => [c.name, c.places.map((p) => p.line)])).toEqual(
+      [['โอโมดา แอนด์ เจคู', linesOf(omoda.text, 'บริษัท โอโมดา แอนด์ เจคู')]],
+    );
+    expect(named('thai-dev/thaigov-2024-02-27-79491.th.txt').map((c) => c.name)).toEqual(['ไบรท์สกาย เอวิเอชั่น']);
+    // นายสวู จื่อหยาง (Mr. Xu Ziyang): the honorific goes, the two words of the name stay.
+    expect(named('thai-dev/thaigov-2024-03-15-80375.th.txt').map((c) => c.name)).toEqual(['สวู จื่อหยาง']);
+    // A Thai term glossed in English is not a name: no honorific, no company word.
+    expect(named('thaigov-pm-chinese-enterprises-cea-2025.th.txt')).toEqual([]);
+  });
+
+  it('finds Chinese company names by 公司 and 集团, from the last particle on, and nothing in a README without them', () => {
+    const text = '华为技术有限公司与比亚迪股份有限公司签约，字节跳动公司和阅文集团也参加。本公司不是名字。\n';
+    const found = findCandidates([{ text, file: 'zh.md' }], glossaryOf([]));
+    expect(found.filter((c) => /\p{Script=Han}/u.test(c.name)).map((c) => c.name)).toEqual([
+      '华为技术有限公司',
+      '字节跳动公司',
+      '比亚迪股份有限公司',
+      '阅文集团',
+    ]);
+    // The glossary's 阅文集团 (China Literature Group) is known, so it is no candidate.
+    const known = findCandidates([{ text, file: 'zh.md' }], glossary).map((c) => c.name);
+    expect(known).not.toContain('阅文集团');
+    // Nor is the rest of a known company's full name (华为 is in the glossary).
+    expect(known).not.toContain('技术有限公司');
+    const readme = findCandidates([corpus('tencent-weknora-launch-readme-2025.zh.txt')], glossary);
+    expect(readme.filter((c) => /\p{Script=Han}/u.test(c.name))).toEqual([]);
   });
 
   it('finds brands inside Chinese text, and skips what the glossary knows in another locale', () => {
