@@ -106,6 +106,53 @@ describe.skipIf(!ready)('XLIFF 2 against the OASIS schemas', () => {
     expect(status).toBe(0);
   });
 
+  it('validates what the memory writer writes for codes that do not nest, a <cp>, comments and an approval', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'silkbridge-tm-'));
+    const file = join(dir, 'th.xlf');
+    writeFileSync(
+      file,
+      stringifyXliff({
+        release: 'r',
+        original: 'content/releases/r.md',
+        srcLang: 'en',
+        trgLang: 'th',
+        units: [
+          {
+            id: 'aaaaaaaaaaaa',
+            block: 'b1',
+            source: [
+              { type: 'open', id: '1' },
+              { type: 'text', value: 'a\u0001b ' },
+              { type: 'open', id: '2' },
+              { type: 'text', value: 'c' },
+              { type: 'close', id: '2' },
+              { type: 'close', id: '1' },
+              { type: 'lock', term: 'siam-lotus-bank' },
+            ],
+            target: [
+              { type: 'open', id: '1' },
+              { type: 'open', id: '2' },
+              { type: 'close', id: '1' },
+              { type: 'text', value: 'ก\u0001ข' },
+              { type: 'close', id: '2' },
+              { type: 'lock', term: 'siam-lotus-bank' },
+            ],
+            state: 'reviewed',
+            origin: 'Ada',
+            notes: [{ category: 'comment', text: 'checked' }],
+            reviewer: 'Ada',
+            reviewedAt: '2026-01-02T03:04:05.000Z',
+          },
+        ],
+      }),
+    );
+    const written = readFileSync(file, 'utf8');
+    expect(written).toMatch(/<sc id="1"\/>.*<ec startRef="1"\/>.*<cp hex="0001"\/>/s);
+    const { status, output } = validate([file]);
+    expect(output).not.toMatch(/fails to validate/);
+    expect(status).toBe(0);
+  });
+
   it('validates the committed memory', () => {
     const files = xlfUnder(join(REPO, 'content/translations'));
     expect(files.length).toBeGreaterThan(0);
