@@ -60,3 +60,40 @@ export function normalizeRuns(runs: readonly Run[]): Run[] {
   }
   return out;
 }
+
+/**
+ * The runs a `runsKey` was made from, white space as the key has it (collapsed): the inverse of `runsKey` up to
+ * white space and text run boundaries.
+ */
+export function parseRunsKey(key: string): Run[] {
+  const runs: Run[] = [];
+  let text = '';
+  const flush = () => {
+    if (text !== '') runs.push({ type: 'text', value: text });
+    text = '';
+  };
+  const code = /^\{(?:t:([^{}\\]+)|\/([^{}\\/]+)|([^{}\\/]+)\/|([^{}\\/]+))\}/;
+  for (let at = 0; at < key.length; ) {
+    const char = key[at] as string;
+    if (char === '\\' && at + 1 < key.length) {
+      text += key[at + 1];
+      at += 2;
+      continue;
+    }
+    const match = char === '{' ? code.exec(key.slice(at)) : null;
+    if (!match) {
+      text += char;
+      at++;
+      continue;
+    }
+    flush();
+    const [whole, term, close, ph, open] = match;
+    if (term !== undefined) runs.push({ type: 'lock', term });
+    else if (close !== undefined) runs.push({ type: 'close', id: close });
+    else if (ph !== undefined) runs.push({ type: 'ph', id: ph });
+    else runs.push({ type: 'open', id: open as string });
+    at += whole.length;
+  }
+  flush();
+  return runs;
+}

@@ -196,6 +196,47 @@ program
   });
 
 program
+  .command('review:export')
+  .description('write the units to review as XLIFF, one file per release and target locale, for a CAT tool')
+  .addOption(shared.to())
+  .addOption(
+    new Option('--state <state>', 'translated: units not yet approved; all: approved ones too')
+      .choices(['translated', 'all'])
+      .default('translated'),
+  )
+  .addOption(
+    new Option('--format <format>', 'xliff2 (with mtc matches) or xliff12 (alt-trans)')
+      .choices(['xliff2', 'xliff12'])
+      .default('xliff2'),
+  )
+  .requiredOption('--out <dir>', 'folder for <slug>.<locale>.xlf')
+  .addOption(shared.input())
+  .addOption(shared.memory())
+  .addOption(shared.glossary())
+  .action(async (options) => {
+    const { reviewExport } = await import('./commands/review-export.ts');
+    process.exitCode = await reviewExport({ cwd: process.cwd(), ...options });
+  });
+
+program
+  .command('review:import')
+  .description('check translated XLIFF files as a whole and merge them into the memory; any problem refuses the file')
+  .argument('<files...>', 'XLIFF 2 or 1.2 files from review:export, translated')
+  .option('--reviewer <name>', 'who approves (default: git config user.name)')
+  .addOption(
+    new Option('--state <state>', 'state of the imported targets')
+      .choices(['reviewed', 'translated'])
+      .default('reviewed'),
+  )
+  .addOption(shared.input())
+  .addOption(shared.memory())
+  .addOption(shared.glossary())
+  .action(async (files: string[], options) => {
+    const { reviewImport } = await import('./commands/review-import.ts');
+    process.exitCode = await reviewImport({ cwd: process.cwd(), files, ...options });
+  });
+
+program
   .command('emulator')
   .description(
     'serve a local Cloud Translation v3 emulator on 127.0.0.1 until Ctrl-C (EMULATOR_LATENCY_MS, EMULATOR_FAIL_RATE)',

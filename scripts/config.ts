@@ -145,7 +145,8 @@ export function configValue(config: ProjectConfig, command: string, option: stri
     case 'to':
       return config.locales;
     case 'out':
-      return command === 'publish' ? config.dist : config.out;
+      // review:export's --out is a folder for translators, never localize's output.
+      return command === 'publish' ? config.dist : command === 'localize' ? config.out : undefined;
     default:
       return undefined;
   }

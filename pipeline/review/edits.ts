@@ -98,31 +98,44 @@ async function writeUnit(
   change: (unit: TmUnit | undefined) => TmUnit,
 ): Promise<TmUnit> {
   const { context, release, locale } = target;
-  const order = new Map(reviewableSegments(release).map((s, index) => [s.id, index]));
   let written: TmUnit | undefined;
   await editTmFile(tmPath(context.memoryDir, release.doc.slug, locale), (file) => {
-    const tm: TmFile = file ?? {
-      release: release.doc.slug,
-      original: target.file,
-      srcLang: release.doc.locale,
-      trgLang: locale,
-      units: [],
-    };
-    const at = tm.units.findIndex((unit) => unit.id === segment.id);
-    written = change(at >= 0 ? tm.units[at] : undefined);
-    const units = at >= 0 ? tm.units.map((unit, i) => (i === at ? (written as TmUnit) : unit)) : [...tm.units, written];
-    // A stable sort: units of segments no longer in the release keep their place at the end.
-    const position = (unit: TmUnit) => order.get(unit.id) ?? Number.MAX_SAFE_INTEGER;
-    return { ...tm, units: at >= 0 ? units : [...units].sort((a, b) => position(a) - position(b)) };
+    const tm = file ?? emptyTmFile(release, target.file, locale);
+    written = change(tm.units.find((unit) => unit.id === segment.id));
+    return withUnits(tm, release, [written]);
   });
   return written as TmUnit;
 }
 
-function baseUnit(segment: Segment, unit: TmUnit | undefined): TmUnit {
+/** The memory file of a release and locale before anything is stored in it. */
+export function emptyTmFile(release: PreparedRelease, file: string, locale: Locale): TmFile {
+  return { release: release.doc.slug, original: file, srcLang: release.doc.locale, trgLang: locale, units: [] };
+}
+
+/** `tm` with `units` in place of its units of the same ids; new ones join in document order. */
+export function withUnits(tm: TmFile, release: PreparedRelease, units: readonly TmUnit[]): TmFile {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const replaced = new Set<string>();
+  const kept = tm.units.map((unit) => {
+    const next = byId.get(unit.id);
+    if (!next || replaced.has(unit.id)) return unit;
+    replaced.add(unit.id);
+    return next;
+  });
+  const added = units.filter((unit) => !replaced.has(unit.id));
+  if (added.length === 0) return { ...tm, units: kept };
+  // A stable sort: units of segments no longer in the release keep their place at the end.
+  const order = new Map(reviewableSegments(release).map((s, index) => [s.id, index]));
+  const position = (unit: TmUnit) => order.get(unit.id) ?? Number.MAX_SAFE_INTEGER;
+  return { ...tm, units: [...kept, ...added].sort((a, b) => position(a) - position(b)) };
+}
+
+/** The unit of `segment` as the release has it now, keeping what `unit` holds (notes, kept content, target). */
+export function baseUnit(segment: Segment, unit: TmUnit | undefined): TmUnit {
   return { ...unit, id: segment.id, block: segment.blockId, source: segment.source, state: unit?.state ?? 'initial' };
 }
 
-function withoutApproval(unit: TmUnit): TmUnit {
+export function withoutApproval(unit: TmUnit): TmUnit {
   const { reviewer: _reviewer, reviewedAt: _at, ...rest } = unit;
   return rest;
 }

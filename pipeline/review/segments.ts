@@ -4,6 +4,7 @@ import { lockForm, type Glossary } from '../lock/glossary.ts';
 import { ENGINE_ORIGINS } from '../publish/policy.ts';
 import { ARTEFACT_ORIGINS } from '../providers/index.ts';
 import { needsTranslation } from '../segment/index.ts';
+import { parseRunsKey } from '../runs.ts';
 import { fuzzyMatches } from '../tm/fuzzy.ts';
 import { lookup, readTmFile, tmPath, type TranslationMemory } from '../tm/index.ts';
 import type { TmUnit } from '../tm/xliff.ts';
@@ -101,6 +102,7 @@ export function labelsOf(release: PreparedRelease, glossary: Glossary, locale: L
 function fuzzyFor(memory: TranslationMemory, from: Locale, to: Locale, key: string): FuzzySuggestion[] {
   return fuzzyMatches(memory, from, to, key, { limit: FUZZY_LIMIT }).map((match) => ({
     similarity: match.similarity,
+    source: parseRunsKey(match.sourceKey),
     target: match.target.runs,
     diff: match.diff,
   }));

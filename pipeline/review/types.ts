@@ -29,6 +29,8 @@ export interface ReviewNote {
 export interface FuzzySuggestion {
   /** 0–1, on the masked source. */
   similarity: number;
+  /** The matched source (white space as the memory's key has it, collapsed). */
+  source: Run[];
   target: Run[];
   /** The difference from this segment's source to the matched one, word by word. */
   diff: { op: 'same' | 'added' | 'removed'; text: string }[];

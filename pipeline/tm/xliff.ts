@@ -51,7 +51,7 @@ interface KeptInline {
   xml: string;
 }
 
-interface KeptUnit {
+export interface KeptUnit {
   attributes: XmlAttribute[];
   /** Elements of other namespaces (written before <notes>) and XLIFF ones such as <originalData> (after). */
   foreign: string[];
@@ -165,6 +165,19 @@ function unitElement(unit: TmUnit, display: (term: string) => string): WritableN
   if (unit.reviewer !== undefined) attributes['sb:reviewer'] = unit.reviewer;
   if (unit.reviewedAt !== undefined) attributes['sb:reviewedAt'] = unit.reviewedAt;
   return element('unit', withKept(attributes, kept?.attributes), indent(children, 3));
+}
+
+/**
+ * A source and its target as XLIFF 2 inline content, lock ids shared as in a unit: for content that repeats a
+ * unit's, such as a translation match.
+ */
+export function inlinePair(
+  source: readonly Run[],
+  target: readonly Run[],
+  display: (term: string) => string,
+): [WritableNode[], WritableNode[]] {
+  const lockIds = new Map<string, string[]>();
+  return [runsToElements(source, display, lockIds, true), runsToElements(target, display, lockIds, false)];
 }
 
 function inlineElement(

@@ -1,0 +1,34 @@
+// A file that came back from a translator: XLIFF 2 or 1.2, told apart by the root's namespace and version.
+import { readFile } from 'node:fs/promises';
+import { UserError } from '../errors.ts';
+import { XLIFF_NS } from '../tm/xliff.ts';
+import { attribute, parseXml, type XmlElement, XmlSyntaxError } from '../tm/xml.ts';
+import type { ReturnedFile } from './types.ts';
+import { readXliff12, isXliff12 } from './xliff12.ts';
+import { readXliff2 } from './xliff2.ts';
+
+/** Reads `path` (named `shown` in messages). */
+export async function readReturnedFile(path: string, shown: string): Promise<ReturnedFile> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR')
+      throw new UserError(code === 'ENOENT' ? 'no such file' : 'a folder, not a file', { file: shown });
+    throw error;
+  }
+  let root: XmlElement;
+  try {
+    root = parseXml(text);
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    throw new UserError(`not well-formed XML: ${error.message}`, { file: shown, line: error.line });
+  }
+  if (root.uri === XLIFF_NS && root.local === 'xliff') return readXliff2(text, shown);
+  if (isXliff12(root)) return readXliff12(text, shown);
+  throw new UserError(
+    `expected XLIFF 2 or 1.2 (found <${root.local}>${root.uri ? ` in ${root.uri}` : ''}, version ${attribute(root, 'version') ?? 'none'})`,
+    { file: shown, line: root.line },
+  );
+}
