@@ -11,7 +11,8 @@ const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
   bin: { silkbridge: string };
 };
 
-describe('silkbridge binary', () => {
+// A subprocess pays tsx start-up, which a loaded machine stretches: the same bound as the spawns' own timeout.
+describe('silkbridge binary', { timeout: 60_000 }, () => {
   it('package.json declares the bin, and it prints the version from any folder', () => {
     expect(pkg.bin.silkbridge).toBe('scripts/bin.js');
     const result = spawnSync(process.execPath, [join(REPO, pkg.bin.silkbridge), '--version'], {
