@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +8,8 @@ export default defineConfig({
     env: { METADATA_SERVER_DETECTION: 'none' },
     testTimeout: 30_000,
     pool: 'forks',
+    // Vitest's default is one file at a time on 2 cores (cores - 1); many files wait on child processes, the
+    // emulator or the disk, so a second worker keeps both cores busy.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

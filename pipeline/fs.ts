@@ -20,7 +20,7 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
     try {
       await writeFile(temp, content);
     } catch (error) {
-      // The folder is made only when missing: a mkdir before every write was a tenth of the I/O of a run.
+      // The folder is made only when missing: a mkdir before every write is I/O spent on every output.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       await mkdir(dirname(file), { recursive: true });
       await writeFile(temp, content);

@@ -2,8 +2,9 @@
 // The command line: every command declared here, each implemented by a plain async function in commands/.
 // One top-level catch: a SilkbridgeError prints one line and exits with its code; anything else is a bug.
 // Options left at their default are filled from silkbridge.config.yaml (scripts/config.ts) before the action runs.
-import { readFileSync } from 'node:fs';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { describeError, SilkbridgeError } from '../pipeline/errors.ts';
 import { isLocale, LOCALES, type Locale } from '../pipeline/types.ts';
 import { CONFIG_FILE, configValue, googleEnv, loadConfig } from './config.ts';
@@ -40,6 +41,8 @@ const shared = {
 const program = new Command('silkbridge')
   .description('Localize press releases into Thai, English and Chinese.')
   .version(version)
+  // Commander's own exits (help, version, usage errors) return through `main`, which an in-process caller needs.
+  .exitOverride()
   .option('--config <file>', `project settings (default: ${CONFIG_FILE} when present)`)
   .showHelpAfterError()
   .hook('preAction', async (_program, command) => {
@@ -247,16 +250,30 @@ program
     await emulator(options);
   });
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof SilkbridgeError) {
-    process.stderr.write(`silkbridge: ${describeError(error)}\n`);
-    process.exitCode = error.exitCode;
-  } else {
+/**
+ * Runs the command line `args` (what follows `silkbridge`) in this process and returns the exit code. Commands
+ * read `process.cwd()` and `process.env` and print on `process.stdout`/`process.stderr`, as when run as a program.
+ */
+export async function main(args: readonly string[]): Promise<number> {
+  process.exitCode = undefined;
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof SilkbridgeError) {
+      process.stderr.write(`silkbridge: ${describeError(error)}\n`);
+      return error.exitCode;
+    }
     process.stderr.write(
       `silkbridge: internal error — please report it with the command you ran.\n${error instanceof Error ? error.stack : String(error)}\n`,
     );
-    process.exitCode = 70;
+    return 70;
   }
+}
+
+// Run as a program (node, tsx, scripts/bin.js), not when imported.
+const entry = process.argv[1];
+if (entry && existsSync(entry) && realpathSync(entry) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
 }

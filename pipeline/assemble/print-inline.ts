@@ -1,6 +1,6 @@
 // Runs → the Markdown of a container's content, written the way the source wrote it: codes as the source text
 // they were cut from (Code.markdown), emphasis with `*`, text escaped wherever Markdown could read it as syntax.
-// Printing the whole tree again with remark-stringify, twice per release, was a fifth of a warm run's CPU. This is
+// It spares printing the whole tree again with remark-stringify (docs/performance.md). This is
 // the fast path for the common case; it declines (returns undefined) wherever it cannot be sure the output parses
 // back to the same structure, and assembly then prints the tree. test/assemble/print-inline.test.ts proves it.
 import type { Container } from '../parse/blocks.ts';

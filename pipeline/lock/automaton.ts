@@ -6,8 +6,8 @@ export type OnOccurrence = (start: number, end: number, pattern: number) => void
 
 /**
  * The trie is stored flat (edges of node n are edgeChar/edgeTo[edgeStart[n] .. edgeStart[n+1]), sorted by char)
- * because 10,000 names make ~150,000 nodes: one Map per node would cost tens of megabytes and slow the scan.
- * The root, which has an edge for nearly every first letter, gets a dense 65,536-entry table instead.
+ * because a large glossary makes a large trie: one Map per node would cost memory and slow the scan.
+ * The root, which has an edge for nearly every first letter, gets a dense table of every UTF-16 unit instead.
  */
 export class Automaton {
   readonly size: number;

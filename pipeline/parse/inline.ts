@@ -85,7 +85,7 @@ function shell(node: Nodes): Nodes {
 /**
  * Rebuild phrasing content from runs. Lock runs must have been rendered to text before (see lock/unmaskRuns).
  * Code nodes are copied shallowly: a paired code gets its own `children`, and nothing else of a node is ever
- * changed after this (printing only reads), so a deep structuredClone per code was wasted.
+ * changed after this (printing only reads), so a deep structuredClone per code would be wasted.
  * Throws when the runs reference an unknown code or do not nest: the verify stage reports those first.
  */
 export function buildInline(runs: readonly Run[], codes: Record<string, Code>): PhrasingContent[] {

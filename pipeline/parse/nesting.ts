@@ -1,6 +1,6 @@
 // A cheap, linear look at how deeply a text nests, taken before remark parses it: the parser and the tree walks
-// after it recurse once per level, so thousands of nested quotes, lists or emphasis overflow the stack or take
-// minutes. The count errs on the side of more depth (an unclosed `*` counts as open), never less.
+// after it recurse once per level, so thousands of nested quotes, lists or emphasis overflow the stack or run
+// far too long. The count errs on the side of more depth (an unclosed `*` counts as open), never less.
 import { UserError } from '../errors.ts';
 
 /** Block containers (quotes, list items) on one line, or inline spans (emphasis, links …) open at one point. */

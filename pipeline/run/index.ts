@@ -54,7 +54,7 @@ export interface RunSummary {
   charsSent: number;
 }
 
-/** Fewer releases than this are not worth a worker's start-up (about half a second). */
+/** Fewer releases than this are not worth a worker's start-up. */
 const MIN_RELEASES_FOR_WORKERS = 32;
 const MAX_JOBS = 4;
 /** Releases prepared ahead of the one the main thread is at, per worker: at the start, enough to keep the workers
@@ -90,7 +90,7 @@ export async function runReleases(
     ...(options.out !== undefined ? { out: resolve(cwd, options.out) } : {}),
   };
   // The local stages are loaded only to run here: with workers, this thread never parses Markdown, and loading
-  // remark and the stages was a quarter of a second of its start.
+  // remark and the stages would only delay its start.
   const stages: ReleaseStages =
     jobs > 1
       ? await createWorkerStages(stageOptions, jobs)

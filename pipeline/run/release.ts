@@ -86,7 +86,7 @@ export function createLocalStages(options: StageOptions): ReleaseStages {
 
 /**
  * The result with its Markdown written to `file` (when it assembled) instead of carried. Written asynchronously:
- * replacing a file on ext4 waits on the disk (about a millisecond here), and the worker has other releases to do.
+ * replacing a file waits on the disk, and the worker has other releases to do.
  */
 async function written(result: LocaleResult, file: string): Promise<LocaleResult> {
   const { markdown, ...rest } = result;

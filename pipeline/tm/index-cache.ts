@@ -1,10 +1,9 @@
 // What loading a large translation memory keeps between runs: each XLIFF file's index entries, under the file's
 // size and modification time, in node_modules/.cache/silkbridge/ (or $SILKBRIDGE_CACHE_DIR; "off" disables it).
-// Parsing 2,000 XLIFF files was most of a warm run's start; reading them back from one JSON file takes a fifth of
-// that. A file whose size or time changed is parsed again; a cache that is missing, stale, corrupt or from
-// another version is ignored and rewritten. Every distinct key and target is stored once and files refer to them
-// by position: a memory repeats itself (boilerplate, shared sentences), and decoding and parsing the repeats was
-// most of loading the cache (1,000 releases: 242,000 entries, 67,000 distinct keys).
+// Reading the index back from one JSON file is much cheaper than parsing every XLIFF file at each start. A file
+// whose size or time changed is parsed again; a cache that is missing, stale, corrupt or from another version is
+// ignored and rewritten. Every distinct key and target is stored once and files refer to them by position, since
+// a memory repeats itself (boilerplate, shared sentences). Figures: docs/performance.md.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +12,7 @@ import { writeFileAtomic } from '../fs.ts';
 import type { Locale, Target } from '../types.ts';
 
 const VERSION = 2;
-/** Smaller memories load in a few milliseconds: not worth a file (and tests' temporary projects leave none). */
+/** Smaller memories load fast enough without: not worth a file (and tests' temporary projects leave none). */
 export const CACHE_MIN_FILES = 64;
 const DEFAULT_DIR = fileURLToPath(new URL('../../node_modules/.cache/silkbridge/', import.meta.url));
 
@@ -49,7 +48,7 @@ export async function readIndexCache(file: string | undefined, memoryDir: string
   const out = new Map<string, CachedFile>();
   if (!file) return out;
   try {
-    // Read as bytes and decoded at once: a streaming utf8 read of a file this size is several times slower.
+    // Read as bytes and decoded at once: a streaming utf8 read of a file this size is slower.
     const document = JSON.parse((await readFile(file)).toString('utf8')) as CacheDocument;
     if (document.version !== VERSION || document.dir !== memoryDir || !Array.isArray(document.files)) return out;
     const { keys, targets } = document;

@@ -13,8 +13,8 @@ const READ_AHEAD = 8;
 export const RANK: Record<TargetState, number> = { initial: 0, translated: 1, reviewed: 2, final: 3 };
 
 export interface TranslationMemory {
-  /** Files being added to in this run, by path (see `readTmFile`). Loading keeps only the index: holding every
-   * file's units as well doubled the heap of a large memory, and the garbage collector's time with it. */
+  /** Files being added to in this run, by path (see `readTmFile`). Loading keeps only the index: every file's
+   * units as well would multiply a large memory's heap, and the garbage collector's time with it. */
   files: Map<string, TmFile>;
   /** `from>to` → masked source key → best target. */
   index: Map<string, Map<string, Target>>;
@@ -72,16 +72,16 @@ export async function loadMemory(
 
 /**
  * Brings the index cache of a large memory up to date with the files this run wrote (`written`: path → the file
- * as written), from those files rather than by parsing them: after a cold run wrote 2,000 files, the next run
- * parsed them all again (4.7 s of a 16.7 s re-run). Only for many files written. Best effort, as the cache is: a
- * failure leaves the next run to parse, and to report whatever is wrong with a file.
+ * as written), from those files rather than by parsing them, so the run after a cold one parses none of them.
+ * Only for many files written. Best effort, as the cache is: a failure leaves the next run to parse, and to report
+ * whatever is wrong with a file.
  */
 export async function refreshIndexCache(
   dir: string,
   written: ReadonlyMap<string, TmFile>,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  // A few files are parsed again in milliseconds; reading and rewriting the whole cache for them took seconds.
+  // A few files are cheaper to parse again than reading and rewriting the whole cache for them.
   if (written.size < CACHE_MIN_FILES) return;
   await indexFiles(dir, env, written, () => undefined).catch(() => undefined);
 }
@@ -120,7 +120,7 @@ async function indexFiles(
     const stamp = stamps[index];
     return entry && stamp && entry.size === stamp.size && entry.mtimeMs === stamp.mtimeMs ? entry : undefined;
   };
-  // Reads run a few files ahead of parsing (one at a time left the process idle on I/O a fifth of the time);
+  // Reads run a few files ahead of parsing, so the process does not wait on I/O between files;
   // files are still indexed in order, which decides ties.
   const misses = files.map((_, index) => index).filter((index) => !hit(index));
   const reads = misses.filter((index) => {
@@ -237,9 +237,8 @@ function indexEntries(tm: TmFile, parsed: boolean): [string, Target][] {
 
 /**
  * A copy of a string that shares no memory with the file it was cut from. V8 represents a substring of 13 or more
- * characters as a slice that keeps its whole parent alive: without the copy, the index held every XLIFF file's
- * text (a 1,000-release memory: 185 MB of heap instead of 60). Appending forces a flat copy; slicing that copy
- * back only references the copy.
+ * characters as a slice that keeps its whole parent alive: without the copy, the index would hold every XLIFF
+ * file's text. Appending forces a flat copy; slicing that copy back only references the copy.
  */
 function own(value: string): string {
   return value.length < 13 ? value : `${value} `.slice(0, -1);

@@ -195,8 +195,8 @@ const FUZZ_TIMEOUT_MS = 30_000;
 
 describe('printInline', () => {
   const cases = [
-    ['tricky', tricky, 20 * FUZZ_SCALE],
-    ['everything.md', everything, 8 * FUZZ_SCALE],
+    ['tricky', tricky, 12 * FUZZ_SCALE],
+    ['everything.md', everything, 6 * FUZZ_SCALE],
     ['the seed release', seed, 4 * FUZZ_SCALE],
   ] as const;
   for (const [name, markdown, rounds] of cases) {

@@ -19,31 +19,31 @@ function noise(length: number, seed = 2463534242): Uint8Array {
 }
 
 describe('bad input: binary and non-UTF-8 files', () => {
-  it('4 KB of random bytes (with NUL bytes) is refused as not text, nothing written', () => {
+  it('4 KB of random bytes (with NUL bytes) is refused as not text, nothing written', async () => {
     const bytes = noise(4096);
     expect(bytes.includes(0)).toBe(true);
     const dir = project({ 'x.md': bytes });
-    const line = expectOneCleanLine(localizeIdentity(dir, 'x.md'));
+    const line = expectOneCleanLine(await localizeIdentity(dir, 'x.md'));
     expect(line).toMatch(/x\.md:\d+: not a text file \(it holds NUL bytes\)/);
     expect(filesUnder(dir, 'out')).toEqual([]);
     expect(filesUnder(dir, 'memory')).toEqual([]);
   });
 
-  it('random bytes without any NUL are refused as not UTF-8', () => {
+  it('random bytes without any NUL are refused as not UTF-8', async () => {
     const bytes = noise(4096).map((byte) => byte || 0x80);
     const dir = project({ 'x.md': bytes });
-    expect(expectOneCleanLine(localizeIdentity(dir, 'x.md'))).toMatch(
+    expect(expectOneCleanLine(await localizeIdentity(dir, 'x.md'))).toMatch(
       /x\.md:\d+: not UTF-8 text \(\d+ invalid byte sequences\)/,
     );
   });
 
-  it('a release saved as Latin-1 (many accented letters) is refused as not UTF-8, naming the first bad line', () => {
+  it('a release saved as Latin-1 (many accented letters) is refused as not UTF-8, naming the first bad line', async () => {
     const text = `---\ntitle: Paris\nlang: en\n---\n\n${'Le café près de la gare ouvre à Noël, après l’été. '.repeat(4)}\n`;
     const dir = project({ 'latin1.md': Buffer.from(text.replace('’', "'"), 'latin1') });
-    expect(expectOneCleanLine(localizeIdentity(dir, 'latin1.md'))).toMatch(/latin1\.md:6: not UTF-8 text/);
+    expect(expectOneCleanLine(await localizeIdentity(dir, 'latin1.md'))).toMatch(/latin1\.md:6: not UTF-8 text/);
   });
 
-  it(`up to ${MAX_INVALID_UTF8} stray invalid bytes are read as U+FFFD, and U+FFFD written as text is not counted`, () => {
+  it(`up to ${MAX_INVALID_UTF8} stray invalid bytes are read as U+FFFD, and U+FFFD written as text is not counted`, async () => {
     const head = Buffer.from('---\ntitle: Stray\nlang: en\n---\n\nA price of 5 ', 'utf8');
     const stray = Buffer.from([0xa3]);
     const tail = Buffer.from(` and a replacement character \uFFFD${'\uFFFD'.repeat(20)} kept.\n`, 'utf8');
@@ -53,7 +53,7 @@ describe('bad input: binary and non-UTF-8 files', () => {
       tail,
     ];
     const dir = project({ 'stray.md': Buffer.concat(parts) });
-    const result = localizeIdentity(dir, 'stray.md');
+    const result = await localizeIdentity(dir, 'stray.md');
     expect(result.status, result.stderr).toBe(0);
     expect(readFileSync(join(dir, 'out/th/stray.md'), 'utf8')).toContain('A price of 5 \uFFFD \uFFFD');
   });

@@ -9,7 +9,7 @@ import { localize } from '../../scripts/commands/localize.ts';
 import { publish } from '../../scripts/commands/publish.ts';
 import { qa } from '../../scripts/commands/qa.ts';
 import { segments } from '../../scripts/commands/segments.ts';
-import { runCli } from '../cli/run-cli.ts';
+import { runCommand } from '../cli/run-cli.ts';
 import { collect, tempProject, TINY_GLOSSARY } from '../localize/helpers.ts';
 
 const RELEASE = '---\nlang: en\n---\n\nPay with WeChat Pay today.\n';
@@ -34,9 +34,9 @@ function localizeIn(dir: string, overrides: Record<string, string>) {
 }
 
 describe('bad input: path options', () => {
-  it('segments of a missing file: one line, exit 1, not an internal error', () => {
+  it('segments of a missing file: one line, exit 1, not an internal error', async () => {
     const dir = project();
-    const result = runCli(dir, 'segments', 'nope.md', '--glossary', 'glossary.yaml');
+    const result = await runCommand(dir, 'segments', 'nope.md', '--glossary', 'glossary.yaml');
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('silkbridge: segments nope.md: not found\n');
     expect(result.stdout).toBe('');
@@ -110,14 +110,14 @@ describe('bad input: path options', () => {
     await expect(run).rejects.toThrow('--glossary releases: is a folder; expected a file');
   });
 
-  it('--config naming a missing file: one line, exit 1', () => {
-    const result = runCli(project(), 'glossary:lint', '--config', 'nope.yaml', '--glossary', 'glossary.yaml');
+  it('--config naming a missing file: one line, exit 1', async () => {
+    const result = await runCommand(project(), 'glossary:lint', '--config', 'nope.yaml', '--glossary', 'glossary.yaml');
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('silkbridge: config not found: nope.yaml\n');
   });
 
-  it('--config naming a folder: one line, exit 1', () => {
-    const result = runCli(project(), 'glossary:lint', '--config', 'releases');
+  it('--config naming a folder: one line, exit 1', async () => {
+    const result = await runCommand(project(), 'glossary:lint', '--config', 'releases');
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('silkbridge: config releases is not a file\n');
   });

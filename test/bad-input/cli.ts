@@ -1,12 +1,11 @@
-// The command line as a user runs it, in a throwaway project: what the bad-input suite checks is exit status,
-// stderr and what was (not) written, so each case runs the real CLI in a subprocess.
-import { spawnSync } from 'node:child_process';
+// The command line in a throwaway project: what the bad-input suite checks is exit status, stderr and what was
+// (not) written, so each case runs the CLI's own `main` (in process: test/support/run-in-process.ts).
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { type CliResult, runInProcess } from '../support/run-in-process.ts';
 
-const CLI = resolve(import.meta.dirname, '../../scripts/cli.ts');
-const TSX = resolve(import.meta.dirname, '../../node_modules/.bin/tsx');
+export type { CliResult };
 
 export const GLOSSARY = `version: 1
 terms:
@@ -16,13 +15,6 @@ terms:
     status: approved
     note: "Brand name as registered."
 `;
-
-export interface CliResult {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
 
 /** A project folder holding `files` (path → text or bytes) and the glossary above as `glossary.yaml`. */
 export function project(files: Record<string, string | Uint8Array> = {}): string {
@@ -36,22 +28,15 @@ export function project(files: Record<string, string | Uint8Array> = {}): string
 }
 
 /** Runs `silkbridge <args>` in `cwd`, with no Google configuration unless `env` sets it. */
-export function cli(cwd: string, args: string[], env: Record<string, string> = {}): CliResult {
+export function cli(cwd: string, args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   const base = { ...process.env };
   for (const name of ['GOOGLE_APPLICATION_CREDENTIALS', 'GOOGLE_CLOUD_PROJECT', 'TRANSLATE_EMULATOR_HOST'])
     delete base[name];
-  const started = Date.now();
-  const result = spawnSync(TSX, [CLI, ...args], {
-    cwd,
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...base, METADATA_SERVER_DETECTION: 'none', SILKBRIDGE_CACHE_DIR: 'off', ...env },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - started };
+  return runInProcess(cwd, args, { ...base, METADATA_SERVER_DETECTION: 'none', SILKBRIDGE_CACHE_DIR: 'off', ...env });
 }
 
 /** `localize` of `input` to Thai with the identity provider, into `out/`, memory in `memory/`. */
-export function localizeIdentity(cwd: string, input: string, ...extra: string[]): CliResult {
+export function localizeIdentity(cwd: string, input: string, ...extra: string[]): Promise<CliResult> {
   return cli(cwd, [
     'localize',
     '--input',

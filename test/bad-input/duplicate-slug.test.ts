@@ -8,9 +8,9 @@ import { expectOneCleanLine, filesUnder, localizeIdentity, project } from './cli
 const release = (text: string) => `---\ntitle: ${text}\nlang: en\nslug: launch\n---\n\n${text} opens on Monday.\n`;
 
 describe('bad input: two releases with one slug', () => {
-  it('localize refuses the second release with the same slug, naming both files', () => {
+  it('localize refuses the second release with the same slug, naming both files', async () => {
     const dir = project({ 'in/a.md': release('The Bangkok shop'), 'in/b/c.md': release('The Chiang Mai shop') });
-    const result = localizeIdentity(dir, 'in', '--save-memory');
+    const result = await localizeIdentity(dir, 'in', '--save-memory');
     const line = expectOneCleanLine(result);
     expect(line).toContain('in/a.md');
     expect(line).toContain('in/b/c.md');
@@ -22,12 +22,12 @@ describe('bad input: two releases with one slug', () => {
       expect(readFileSync(join(dir, 'memory', file), 'utf8')).not.toContain('Chiang Mai');
   });
 
-  it('releases whose slugs differ only by their folders still run', () => {
+  it('releases whose slugs differ only by their folders still run', async () => {
     const dir = project({
       'in/a/launch.md': '---\ntitle: One\nlang: en\nslug: one\n---\n\nOne.\n',
       'in/b/launch.md': '---\ntitle: Two\nlang: en\nslug: two\n---\n\nTwo.\n',
     });
-    const result = localizeIdentity(dir, 'in');
+    const result = await localizeIdentity(dir, 'in');
     expect(result.status, result.stderr).toBe(0);
     expect(filesUnder(dir, 'out')).toEqual(['th/one.md', 'th/two.md']);
   });

@@ -16,16 +16,16 @@ function release(bytes: number): string {
 }
 
 describe('bad input: very large releases', () => {
-  it('a release one byte over the limit is refused with the limit in the message, nothing written', () => {
+  it('a release one byte over the limit is refused with the limit in the message, nothing written', async () => {
     const dir = project({ 'big.md': release(MAX_RELEASE_BYTES + 1), 'small.md': '# Small\n\nFine.\n' });
-    const result = localizeIdentity(dir, '.');
+    const result = await localizeIdentity(dir, '.');
     expect(expectOneCleanLine(result)).toMatch(
       /big\.md: 1,048,577 bytes is over the 1 MiB \(1,048,576 bytes\) a release may have/,
     );
     expect(filesUnder(dir, 'out')).toEqual([]);
   });
 
-  it('the README states the same limit', () => {
+  it('the README states the same limit', async () => {
     const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Input limits'));
     expect(section).toContain(

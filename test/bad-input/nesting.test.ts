@@ -38,7 +38,7 @@ function parseError(text: string): UserError {
 
 describe('bad input: deep nesting', () => {
   for (const [kind, bomb] of Object.entries(BOMBS)) {
-    it(`10,000 nested ${kind} are refused quickly, naming the file and line`, () => {
+    it(`10,000 nested ${kind} are refused quickly, naming the file and line`, async () => {
       const started = performance.now();
       const error = parseError(HEADER + bomb);
       expect(performance.now() - started).toBeLessThan(1_000);
@@ -48,20 +48,19 @@ describe('bad input: deep nesting', () => {
     });
   }
 
-  it('10,000 nested block quotes through the CLI: exit 1, one line, no stack, nothing written', () => {
+  it('10,000 nested block quotes through the CLI: exit 1, one line, no stack, nothing written', async () => {
     const dir = project({ 'deep.md': HEADER + BOMBS['block quotes'] });
-    const result = localizeIdentity(dir, 'deep.md');
+    const result = await localizeIdentity(dir, 'deep.md');
     expect(expectOneCleanLine(result)).toMatch(/deep\.md:8: nested too deeply/);
-    expect(result.ms).toBeLessThan(30_000);
     expect(filesUnder(dir, 'out')).toEqual([]);
   });
 
-  it('10,000 nested emphasis through the CLI: exit 1, one line, no stack', () => {
+  it('10,000 nested emphasis through the CLI: exit 1, one line, no stack', async () => {
     const dir = project({ 'deep.md': HEADER + BOMBS.emphasis });
-    expect(expectOneCleanLine(localizeIdentity(dir, 'deep.md'))).toMatch(/deep\.md:8: nested too deeply/);
+    expect(expectOneCleanLine(await localizeIdentity(dir, 'deep.md'))).toMatch(/deep\.md:8: nested too deeply/);
   });
 
-  it(`nesting up to ${MAX_NESTING_DEPTH} levels is read`, () => {
+  it(`nesting up to ${MAX_NESTING_DEPTH} levels is read`, async () => {
     const depth = MAX_NESTING_DEPTH;
     const doc = parse(
       `${HEADER}${'> '.repeat(depth)}quoted\n\n${'- '.repeat(depth)}listed\n\n${'*'.repeat(depth)}x${'*'.repeat(depth)}\n`,
@@ -76,7 +75,7 @@ describe('bad input: deep nesting', () => {
     ]);
   });
 
-  it('the seed release and the round-trip fixture are read (ordinary Markdown is not counted as deep)', () => {
+  it('the seed release and the round-trip fixture are read (ordinary Markdown is not counted as deep)', async () => {
     for (const path of ['../../content/releases/digital-silk-road.md', '../fixtures/roundtrip/everything.md']) {
       const file = resolve(import.meta.dirname, path);
       expect(() => parse(readFileSync(file, 'utf8'), file)).not.toThrow();

@@ -4,7 +4,7 @@ import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSy
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localize } from '../../scripts/commands/localize.ts';
-import { runCli } from '../cli/run-cli.ts';
+import { runCli, runCommand } from '../cli/run-cli.ts';
 import { collect, tempProject, TINY_GLOSSARY } from '../localize/helpers.ts';
 
 const RELEASE = '---\nlang: en\n---\n\nPay with WeChat Pay today.\n';
@@ -40,10 +40,10 @@ describe('bad input: --report path', () => {
     expect(report.totals.segments).toBe(1);
   });
 
-  it('--report - from the command line: stdout is only the JSON, the summary is on stderr', () => {
+  it('--report - from the command line: stdout is only the JSON, the summary is on stderr', async () => {
     const dir = project();
     const args = ['--input', 'releases', '--to', 'th', '--provider', 'identity', '--glossary', 'glossary.yaml'];
-    const result = runCli(dir, 'localize', ...args, '--report', '-');
+    const result = await runCommand(dir, 'localize', ...args, '--report', '-');
     expect(result.status, result.stderr).toBe(0);
     expect((JSON.parse(result.stdout) as { dry_run: boolean }).dry_run).toBe(false);
     expect(result.stderr).toContain('engine: sent 0 characters');

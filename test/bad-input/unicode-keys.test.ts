@@ -13,8 +13,16 @@ interface Totals {
 }
 
 /** Runs memory then pseudo, storing what pseudo makes, and returns the report's totals. */
-function run(dir: string, input: string): Totals {
-  const result = localizeIdentity(dir, input, '--provider', 'memory,pseudo', '--save-memory', '--report', 'r.json');
+async function run(dir: string, input: string): Promise<Totals> {
+  const result = await localizeIdentity(
+    dir,
+    input,
+    '--provider',
+    'memory,pseudo',
+    '--save-memory',
+    '--report',
+    'r.json',
+  );
   expect(result.status, result.stderr).toBe(0);
   return (JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as { totals: Totals }).totals;
 }
@@ -24,33 +32,33 @@ const DECOMPOSED = 'Cafe\u0301 Lumie\u0300re';
 const THAI_FORM = 'คาเฟ่ ลูมิแยร์';
 
 describe('bad input: lone surrogates and Unicode normalisation', () => {
-  it('a title with a lone surrogate (YAML "\\ud800") is found in the memory on the next run, not re-made', () => {
+  it('a title with a lone surrogate (YAML "\\ud800") is found in the memory on the next run, not re-made', async () => {
     const dir = project({ 'r.md': '---\ntitle: "Launch \\ud800 day"\nlang: en\n---\n\nThe shop opens.\n' });
-    expect(run(dir, 'r.md')).toMatchObject({ segments: 2, local: 2 });
-    expect(run(dir, 'r.md')).toMatchObject({ segments: 2, memory: 2, local: 0 });
+    expect(await run(dir, 'r.md')).toMatchObject({ segments: 2, local: 2 });
+    expect(await run(dir, 'r.md')).toMatchObject({ segments: 2, memory: 2, local: 0 });
   });
 
-  it('a source typed with combining accents matches the composed glossary form', () => {
+  it('a source typed with combining accents matches the composed glossary form', async () => {
     const dir = project({ 'r.md': `---\ntitle: Opening\nlang: en\n---\n\nThe ${DECOMPOSED} shop opens.\n` });
-    expect(localizeIdentity(dir, 'r.md', '--provider', 'pseudo').status).toBe(0);
+    expect((await localizeIdentity(dir, 'r.md', '--provider', 'pseudo')).status).toBe(0);
     expect(readFileSync(join(dir, 'out/th/r.md'), 'utf8')).toContain(THAI_FORM);
   });
 
-  it('a glossary form typed with combining accents matches the composed source', () => {
+  it('a glossary form typed with combining accents matches the composed source', async () => {
     const dir = project({
       'r.md': `---\ntitle: Opening\nlang: en\n---\n\nThe ${COMPOSED} shop opens.\n`,
       'glossary.yaml': GLOSSARY.replace(COMPOSED, DECOMPOSED),
     });
     expect(readFileSync(join(dir, 'glossary.yaml'), 'utf8')).toContain(DECOMPOSED);
-    expect(localizeIdentity(dir, 'r.md', '--provider', 'pseudo').status).toBe(0);
+    expect((await localizeIdentity(dir, 'r.md', '--provider', 'pseudo')).status).toBe(0);
     expect(readFileSync(join(dir, 'out/th/r.md'), 'utf8')).toContain(THAI_FORM);
   });
 
-  it('retyping a sentence with combining accents keeps its memory entry', () => {
+  it('retyping a sentence with combining accents keeps its memory entry', async () => {
     const sentence = (name: string) => `---\ntitle: Opening\nlang: en\n---\n\nA caf\u00e9 near the stati${name}.\n`;
     const dir = project({ 'r.md': sentence('on') });
-    expect(run(dir, 'r.md')).toMatchObject({ local: 2 });
+    expect(await run(dir, 'r.md')).toMatchObject({ local: 2 });
     writeFileSync(join(dir, 'r.md'), sentence('on').replace('caf\u00e9', 'cafe\u0301'));
-    expect(run(dir, 'r.md')).toMatchObject({ memory: 2, local: 0 });
+    expect(await run(dir, 'r.md')).toMatchObject({ memory: 2, local: 0 });
   });
 });

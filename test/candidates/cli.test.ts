@@ -1,15 +1,13 @@
-// `npm run glossary:candidates` as a user runs it, on a copy of the seed content with two entries taken out.
-import { spawnSync } from 'node:child_process';
+// `npm run glossary:candidates` (the command line in process), on a copy of the seed content with two entries taken out.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Candidate } from '../../pipeline/candidates/index.ts';
 import { glossaryCandidates } from '../../scripts/commands/glossary-candidates.ts';
+import { runInProcess } from '../support/run-in-process.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const cli = resolve(ROOT, 'scripts/cli.ts');
-const tsx = resolve(ROOT, 'node_modules/.bin/tsx');
 
 /** The glossary text without the entry `id` (from its `- id:` line to the next entry). */
 function withoutEntry(text: string, id: string): string {
@@ -60,22 +58,14 @@ describe('glossary:candidates command', () => {
     ]);
   });
 
-  it('runs from the command line with a text table', () => {
-    const result = spawnSync(tsx, [cli, 'glossary:candidates', '--min-count', '2'], {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+  it('runs from the command line with a text table', async () => {
+    const result = await runInProcess(dir, ['glossary:candidates', '--min-count', '2'], process.env);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(
       /^ {4}2 {2}WebNovel {2}content\/releases\/digital-silk-road\.md:\d+, content\/releases\/digital-silk-road\.md:\d+$/m,
     );
     expect(result.stdout).toContain('1 candidate(s) in 1 file(s) not in content/glossary.yaml');
-    const bad = spawnSync(tsx, [cli, 'glossary:candidates', '--min-count', 'zero'], {
-      cwd: dir,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const bad = await runInProcess(dir, ['glossary:candidates', '--min-count', 'zero'], process.env);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('expected a whole number of at least 1');
   });

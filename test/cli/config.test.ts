@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configValue, googleEnv, loadConfig, parseConfig } from '../../scripts/config.ts';
-import { REPO, runCli } from './run-cli.ts';
+import { REPO, runCommand } from './run-cli.ts';
 import { tempProject, TINY_GLOSSARY } from '../localize/helpers.ts';
 
 const parse = (text: string) => parseConfig(text, 'silkbridge.config.yaml', '/p', '/p');
@@ -90,24 +90,24 @@ describe('config file', () => {
     expect(readFileSync(join(REPO, 'silkbridge.config.yaml'), 'utf8')).not.toMatch(/^\s*credentials/m);
   });
 
-  it('a command takes its paths from the config, and the command line overrides them', () => {
+  it('a command takes its paths from the config, and the command line overrides them', async () => {
     const dir = tempProject({
       'silkbridge.config.yaml': 'input: docs\nlocales: [th]\nglossary: terms.yaml\nout: build\n',
       'terms.yaml': TINY_GLOSSARY,
       'docs/a.md': '---\nlang: en\n---\n\nPay with WeChat Pay.\n',
     });
-    const fromConfig = runCli(dir, 'localize', '--provider', 'identity');
+    const fromConfig = await runCommand(dir, 'localize', '--provider', 'identity');
     expect(fromConfig.status, fromConfig.stderr).toBe(0);
     expect(fromConfig.stderr).toContain('build/th/a.md');
-    const overridden = runCli(dir, 'localize', '--provider', 'identity', '--out', 'elsewhere', '--to', 'zh');
+    const overridden = await runCommand(dir, 'localize', '--provider', 'identity', '--out', 'elsewhere', '--to', 'zh');
     expect(overridden.status, overridden.stderr).toBe(0);
     expect(overridden.stderr).toContain('elsewhere/zh/a.md');
     expect(overridden.stderr).not.toContain('th/a.md');
   });
 
-  it('a bad config stops every command with file and line, exit 1', () => {
+  it('a bad config stops every command with file and line, exit 1', async () => {
     const dir = tempProject({ 'other.yaml': 'locales: [th]\nprovider: deepl\n' });
-    const result = runCli(dir, 'glossary:lint', '--config', 'other.yaml');
+    const result = await runCommand(dir, 'glossary:lint', '--config', 'other.yaml');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^silkbridge: other\.yaml:2: provider: .*\n$/);
   });

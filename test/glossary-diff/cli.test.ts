@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../pipeline/errors.ts';
 import type { GlossaryDiffReport } from '../../pipeline/glossary-diff/types.ts';
 import { glossaryDiff } from '../../scripts/commands/glossary-diff.ts';
+import { runInProcess } from '../support/run-in-process.ts';
 import { cleanEnv, editGlossary, git, removeTempDirs, seedRepository, tempDir } from './helpers.ts';
 
 const cli = resolve(import.meta.dirname, '../../scripts/cli.ts');
@@ -59,8 +60,8 @@ describe('glossary:diff command', () => {
     );
   });
 
-  it('prints a Markdown comment for a pull request and exits 0', () => {
-    const result = run(dir, ['--format', 'markdown']);
+  it('prints a Markdown comment for a pull request and exits 0', async () => {
+    const result = await runInProcess(dir, ['glossary:diff', '--format', 'markdown'], cleanEnv());
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('### digital-silk-road · th (2 sentences change)');
     expect(result.stdout.match(/~~กรุงเทพฯ~~\*\*กรุงเทพมหานคร\*\*/g)).toHaveLength(2);

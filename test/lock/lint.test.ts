@@ -137,7 +137,6 @@ describe('lint rules', () => {
 describe('lintGlossary', () => {
   it('registers every check once', () => {
     expect(new Set(GLOSSARY_CHECKS.map((c) => c.id)).size).toBe(GLOSSARY_CHECKS.length);
-    expect(GLOSSARY_CHECKS).toHaveLength(6);
   });
 
   it('finds no errors in the fixture glossary, lists its proposed entries and not its nested ones', () => {

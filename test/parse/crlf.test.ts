@@ -1,15 +1,13 @@
 // Issue #15 §2: a release saved with CRLF line ends gives the segments, ids and outputs of the same release with LF,
 // and its outputs keep CRLF.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../support/run-in-process.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const cli = join(ROOT, 'scripts/cli.ts');
-const tsx = join(ROOT, 'node_modules/.bin/tsx');
-const run = (...args: string[]) => spawnSync(tsx, [cli, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+const run = (...args: string[]) => runInProcess(ROOT, args, process.env);
 
 /** The seed release with every prose line hard-wrapped at 80 columns (front matter, tables, lists left alone). */
 function hardWrapped(): string {
@@ -45,22 +43,22 @@ describe('CRLF sources', () => {
     writeFileSync(join(dir, name, 'digital-silk-road.md'), text);
   }
 
-  it('gives the same segments and ids as the LF release, and the ids of the unwrapped seed', () => {
-    const segments = (file: string) => {
-      const result = run('segments', file, '--json');
+  it('gives the same segments and ids as the LF release, and the ids of the unwrapped seed', async () => {
+    const segments = async (file: string) => {
+      const result = await run('segments', file, '--json');
       expect(result.status, result.stderr).toBe(0);
       return JSON.parse(result.stdout) as Array<{ id: string; text: string }>;
     };
-    const fromLf = segments(join(dir, 'lf/digital-silk-road.md'));
-    const fromCrlf = segments(join(dir, 'crlf/digital-silk-road.md'));
-    const seed = segments('content/releases/digital-silk-road.md');
+    const fromLf = await segments(join(dir, 'lf/digital-silk-road.md'));
+    const fromCrlf = await segments(join(dir, 'crlf/digital-silk-road.md'));
+    const seed = await segments('content/releases/digital-silk-road.md');
     expect(fromCrlf).toEqual(fromLf);
     expect(fromCrlf.map((s) => s.id)).toEqual(seed.map((s) => s.id));
   });
 
-  it('translates every segment from memory and writes the LF outputs with CRLF line ends', () => {
+  it('translates every segment from memory and writes the LF outputs with CRLF line ends', async () => {
     for (const name of ['lf', 'crlf']) {
-      const result = run('localize', '--input', join(dir, name), '--out', join(dir, `out-${name}`));
+      const result = await run('localize', '--input', join(dir, name), '--out', join(dir, `out-${name}`));
       expect(result.status, result.stderr + result.stdout).toBe(0);
     }
     for (const locale of ['en', 'th', 'zh']) {
