@@ -111,8 +111,8 @@ export async function runReleases(
   // manifest, it waits for the releases' check, which may find it is not needed at all.
   let loading = options.manifest ? undefined : loadAll();
   const listed = await listMarkdown(cwd, options.input).then(
-    (files) => ({ files: shardFiles(files, resolve(cwd, options.input), options.shard) }),
-    (error: unknown) => ({ files: [] as string[], error }),
+    (files) => ({ files: shardFiles(files, resolve(cwd, options.input), options.shard), all: files.length }),
+    (error: unknown) => ({ files: [] as string[], all: 0, error }),
   );
   const files = listed.files;
   const chain = options.provider ?? defaultProviderSpec(env);
@@ -231,7 +231,7 @@ export async function runReleases(
     const providers = memory ? createProviders(chain, { memory, env }) : [];
     try {
       if ('error' in listed) throw listed.error;
-      if (files.length === 0) throw new UserError(`no Markdown files in ${options.input}`);
+      if (listed.all === 0) throw new UserError(`no Markdown files in ${options.input}`);
       const firstEngine = providers.findIndex((provider) => provider.kind === 'engine');
       const localChain = firstEngine < 0 ? providers : providers.slice(0, firstEngine);
       const engineChain = firstEngine < 0 ? [] : providers.slice(firstEngine);
