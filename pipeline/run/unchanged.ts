@@ -6,6 +6,7 @@ import { readFileSync, statSync, type Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { normalizeText } from '../parse/normalize.ts';
+import { MAX_RELEASE_BYTES } from '../parse/read.ts';
 import type { Glossary, GlossaryTerm } from '../lock/glossary.ts';
 import { lookup, type TranslationMemory } from '../tm/index.ts';
 import { sourceKeyOf } from '../translate/index.ts';
@@ -37,6 +38,8 @@ export function checkInputs(
     const record = manifest.releases[file];
     let bytes: Buffer;
     try {
+      // A release over the size limit is refused unread when it is run: not read here either.
+      if (statSync(file).size > MAX_RELEASE_BYTES) continue;
       bytes = readFileSync(file);
     } catch {
       continue; // reported when the release is run
