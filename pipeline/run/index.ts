@@ -312,6 +312,14 @@ export async function runReleases(
     if (recording && memory) {
       const stamp = await memoryStampAfter(memoryDir, recording.stampsBefore, memory);
       for (const record of records.values()) record.memory = stamp;
+      // Releases left alone whose targets this memory still gives are brought to its stamp: else every later run
+      // would load the memory to check them again.
+      const behind = [...unchanged].filter(([, record]) => stamp !== null && record.memory !== stamp);
+      if (behind.length > 0) {
+        const targets = memoryTargets(memory);
+        for (const [index, record] of behind)
+          if (sameTargets(record, targets)) records.set(files[index] as string, { ...record, memory: stamp });
+      }
       await updateManifest(recording.file, records, dropped, recording.glossary);
     }
   }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localize, type LocalizeOptions } from '../../scripts/commands/localize.ts';
 import type { RunReport } from '../../pipeline/run/report.ts';
+import type { Manifest, ReleaseRecord } from '../../pipeline/run/manifest.ts';
 import { approve, createReviewSource } from '../../pipeline/review/index.ts';
 import { GLOSSARY, RELEASES } from '../engine/project.ts';
 import { tempProject } from '../localize/helpers.ts';
@@ -66,6 +67,14 @@ async function run(
   return { processed, report, code };
 }
 
+/** The records of the project's manifest. */
+function records(): ReleaseRecord[] {
+  const cache = join(dir, 'cache');
+  const name = readdirSync(cache).find((n) => n.startsWith('manifest-') && n.endsWith('.json'));
+  const manifest = JSON.parse(readFileSync(join(cache, name ?? ''), 'utf8')) as Manifest;
+  return Object.values(manifest.releases);
+}
+
 const ALL = ['branch-expansion', 'digital-silk-road', 'paylink-launch', 'wallet-partnership'];
 const edit = (path: string, from: string | RegExp, to: string) => {
   const file = join(dir, path);
@@ -100,6 +109,8 @@ describe('re-run manifest', () => {
     await run();
     edit('content/releases/branch-expansion.md', 'video banking', 'video and chat banking');
     expect((await run()).processed).toEqual(['branch-expansion']);
+    // The releases left alone are brought to the memory as that run left it: the next run need not load it.
+    expect(new Set(records().map((record) => record.memory)).size).toBe(1);
     expect((await run()).processed).toEqual([]);
   });
 
