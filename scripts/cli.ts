@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { describeError, SilkbridgeError } from '../pipeline/errors.ts';
 import { isLocale, LOCALES, type Locale } from '../pipeline/types.ts';
+import { parseShard } from '../pipeline/run/shard.ts';
 import { CONFIG_FILE, configValue, googleEnv, loadConfig } from './config.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -77,6 +78,11 @@ program
   .option(
     '--check',
     'CI gate: send and write nothing; exit 1 when an output under --out is stale or missing or a segment needs an engine',
+  )
+  .option(
+    '--shard <i/n>',
+    'only the i-th of n deterministic shares of the releases (a CI matrix of n machines)',
+    parseShard,
   )
   .action(async (options) => {
     const { localize } = await import('./commands/localize.ts');

@@ -34,7 +34,9 @@ export function printSummary(report: RunReport, log: (line: string) => void, max
           r.chars_sent,
           r.qa.errors,
           r.qa.warnings,
-          r.output ?? (report.dry_run ? '(dry run)' : 'NOT WRITTEN'),
+          release.unchanged && r.output
+            ? `${r.output} (unchanged)`
+            : (r.output ?? (report.dry_run ? '(dry run)' : 'NOT WRITTEN')),
         ].map(String),
       );
     }
@@ -68,6 +70,11 @@ export function printSummary(report: RunReport, log: (line: string) => void, max
   for (const row of shown) log(line(row));
   if (rows.length > shown.length) log(`… ${rows.length - shown.length} more rows (see --report)`);
   log(line(total));
+  const unchanged = report.releases.filter((release) => release.unchanged).length;
+  if (unchanged > 0)
+    log(
+      `${unchanged} of ${report.releases.length} release(s) unchanged since the run that wrote their outputs: not parsed again`,
+    );
   const cost = `$${(t.chars_sent * USD_PER_CHAR).toFixed(4)} at $20 per million characters`;
   if (report.dry_run)
     log(`dry run: engines would be sent ${t.chars_sent} characters, ${cost}; nothing was sent or written`);

@@ -9,6 +9,7 @@ import { InlineError } from '../parse/inline.ts';
 import { requestKey, type TranslateOutcome } from '../translate/index.ts';
 import type { Finding, Locale, Target, TargetStatus } from '../types.ts';
 import type { LocaleReport } from './report.ts';
+import type { OutputStamp } from './manifest.ts';
 
 export interface FinishInput {
   release: PreparedRelease;
@@ -28,6 +29,8 @@ export interface LocaleResult {
   markdown?: string;
   /** The file the Markdown was written to, when the run writes outputs (StageOptions.out). */
   output?: string;
+  /** That file as written: what the re-run manifest records (./manifest.ts). */
+  written?: OutputStamp;
   /** The status of every segment's target by id; segments kept as they are (source locale, nothing to translate)
    * have origin `source` and state `final`. Only the status: the text is in `markdown`, and this crosses threads. */
   targets: Map<string, TargetStatus>;

@@ -3,12 +3,14 @@
 // wait, so that identical sentences across releases are sent once. Parsing and assembling (./release-stages.ts)
 // run on worker threads when there are many releases and several cores; the provider chain, the memory and the
 // callback stay here and see the releases in file order, so the result does not depend on the number of workers.
+// With a manifest (RunOptions.manifest), releases whose inputs and outputs are as it recorded are not run at all:
+// they are reported from their record, in their place (./unchanged.ts).
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Glossary } from '../lock/glossary.ts';
 import { createProviders, defaultProviderSpec } from '../providers/index.ts';
-import { loadMemory, refreshIndexCache, type TranslationMemory } from '../tm/index.ts';
+import { loadMemory, refreshIndexCache, writtenStamp, type TranslationMemory } from '../tm/index.ts';
 import { outcomeFor, sourceKeyOf, translate, type TranslateOutcome } from '../translate/index.ts';
 import type { Finding, Locale, TranslationRequest } from '../types.ts';
 import { listMarkdown, loadCheckedGlossary } from './load.ts';
@@ -19,6 +21,17 @@ import { createHeapBudget } from './heap-budget.ts';
 import { createProgress } from '../../scripts/progress.ts';
 import { createWorkerStages } from './workers/pool.ts';
 import type { FinishedRelease, PreparedSummary, ReleaseInfo, ReleaseStages } from './release.ts';
+import {
+  glossaryHashes,
+  manifestFile,
+  readManifest,
+  sha256,
+  toolVersion,
+  updateManifest,
+  type ReleaseRecord,
+} from './manifest.ts';
+import { checkInputs, memoryStamp, memoryStamps, memoryTargets, memoryUse, sameTargets } from './unchanged.ts';
+import { shardFiles, type Shard } from './shard.ts';
 
 export interface RunOptions {
   cwd: string;
@@ -36,6 +49,22 @@ export interface RunOptions {
   /** Worker threads for parsing and assembling; 1 = this thread only. Default: `SILKBRIDGE_JOBS`, else one per
    * core (at most 4) when there are at least 32 releases. */
   jobs?: number;
+  /** Only the releases of this shard (`--shard i/n`). */
+  shard?: Shard;
+  /** Skip releases the manifest of `out` records as unchanged, reporting them through `onUnchanged`; releases this
+   * run writes (`out` set, not a dry run) are recorded. */
+  manifest?: {
+    out: string;
+    onUnchanged: (release: UnchangedRelease) => Promise<void>;
+    /** Stands in for the tool's version (tests). */
+    toolVersion?: string;
+  };
+}
+
+/** A release left alone: its record says what the last run that processed it reported. */
+export interface UnchangedRelease {
+  file: string;
+  record: ReleaseRecord;
 }
 
 export interface ReleaseOutcome {
@@ -72,16 +101,42 @@ export async function runReleases(
   const env = options.env ?? process.env;
   const { glossary, warnings } = await loadCheckedGlossary(resolve(cwd, options.glossary));
   const memoryDir = resolve(cwd, options.memory);
+  const loadAll = () => {
+    const promise = loadMemory(memoryDir, env, new Set(glossary.terms.map((term) => term.id)));
+    promise.catch(() => undefined);
+    return promise;
+  };
   // The memory loads while the first releases are parsed: neither needs the other. Errors are still reported in
-  // the order things are needed: the memory, the providers, the input, then each release in turn.
-  const loading = loadMemory(memoryDir, env, new Set(glossary.terms.map((term) => term.id)));
-  loading.catch(() => undefined);
+  // the order things are needed: the memory, the providers, the input, then each release in turn. With a
+  // manifest, it waits for the releases' check, which may find it is not needed at all.
+  let loading = options.manifest ? undefined : loadAll();
   const listed = await listMarkdown(cwd, options.input).then(
-    (files) => ({ files }),
-    (error: unknown) => ({ files: [] as string[], error }),
+    (files) => ({ files: shardFiles(files, resolve(cwd, options.input), options.shard), all: files.length }),
+    (error: unknown) => ({ files: [] as string[], all: 0, error }),
   );
   const files = listed.files;
-  const jobs = files.length > 0 ? jobCount(options.jobs, env, files.length) : 1;
+  const chain = options.provider ?? defaultProviderSpec(env);
+  const reuse =
+    options.manifest && files.length > 0
+      ? await checkManifest(options, files, memoryDir, chain, env, glossary)
+      : undefined;
+  const unchanged = new Map<number, ReleaseRecord>();
+  if (reuse)
+    for (const [index, file] of files.entries()) {
+      const record = reuse.unchanged.get(file);
+      if (record) unchanged.set(index, record);
+    }
+  if (!reuse || files.length > unchanged.size || reuse.memoryCheck.length > 0) loading ??= loadAll();
+  if (reuse && reuse.memoryCheck.length > 0 && loading) {
+    // Recorded against another state of the memory: unchanged only while it gives them the same targets.
+    const targets = memoryTargets(await loading);
+    for (const index of reuse.memoryCheck) {
+      const record = unchanged.get(index);
+      if (record && !sameTargets(record, targets)) unchanged.delete(index);
+    }
+  }
+  const todo = files.length - unchanged.size;
+  const jobs = todo > 0 ? jobCount(options.jobs, env, todo) : 1;
   const stageOptions = {
     glossary,
     to: options.to,
@@ -90,11 +145,13 @@ export async function runReleases(
     ...(options.out !== undefined ? { out: resolve(cwd, options.out) } : {}),
   };
   // The local stages are loaded only to run here: with workers, this thread never parses Markdown, and loading
-  // remark and the stages would only delay its start.
-  const stages: ReleaseStages =
-    jobs > 1
-      ? await createWorkerStages(stageOptions, jobs)
-      : (await import('./release.ts')).createLocalStages(stageOptions);
+  // remark and the stages would only delay its start; none at all when every release is unchanged.
+  const stages: ReleaseStages | undefined =
+    todo === 0
+      ? undefined
+      : jobs > 1
+        ? await createWorkerStages(stageOptions, jobs)
+        : (await import('./release.ts')).createLocalStages(stageOptions);
   // One thread: nothing ahead, each release is reported before the next is read, as the stages run here anyway.
   const ahead = jobs > 1 ? PREPARE_AHEAD_PER_JOB * jobs : 0;
   const startAhead = jobs > 1 ? START_AHEAD_PER_JOB * jobs : 0;
@@ -102,7 +159,7 @@ export async function runReleases(
   const preparing = new Map<number, Promise<PreparedSummary>>();
   const prepare = (index: number) => {
     const file = files[index];
-    if (file === undefined || preparing.has(index)) return;
+    if (file === undefined || preparing.has(index) || unchanged.has(index) || !stages) return;
     const prepared = stages.prepare(index, file);
     prepared.catch(() => undefined); // thrown in turn, below
     preparing.set(index, prepared);
@@ -112,10 +169,14 @@ export async function runReleases(
   const slugs = new Map<string, string>();
   const counted = new Set<string>();
   const keepHeapInBudget = createHeapBudget();
+  const recording = reuse && options.out !== undefined && !options.dryRun ? reuse : undefined;
+  const records = new Map<string, ReleaseRecord>();
+  const dropped = new Set<string>();
   const report = async (
     { release, locales }: FinishedRelease,
     outcome: TranslateOutcome,
     requests: readonly TranslationRequest[],
+    terms: readonly string[],
   ) => {
     if (memory) countFuzzy(memory, locales, requests);
     // Characters of a key shared by several releases count once, against the first that asked.
@@ -126,25 +187,39 @@ export async function runReleases(
         result.report.chars_sent += outcome.chars.get(key) ?? 0;
       }
     }
+    if (recording && memory) {
+      const record = recordOf(release, locales, requests, terms, memory, recording);
+      if (record) records.set(release.doc.path, record);
+      else dropped.add(release.doc.path);
+    }
     await onRelease({ release, glossary, locales });
     keepHeapInBudget();
   };
-  const finishing: {
-    result: Promise<FinishedRelease>;
-    outcome: TranslateOutcome;
-    requests: readonly TranslationRequest[];
-  }[] = [];
+  type Finishing =
+    | {
+        result: Promise<FinishedRelease>;
+        outcome: TranslateOutcome;
+        requests: readonly TranslationRequest[];
+        terms: readonly string[];
+      }
+    | { file: string; record: ReleaseRecord };
+  const finishing: Finishing[] = [];
+  const terms = new Map<number, readonly string[]>();
   const finish = (index: number, requests: TranslationRequest[], ...outcomes: TranslateOutcome[]) => {
+    if (!stages) return;
     const outcome = outcomeFor(requests, ...outcomes);
     const result = stages.finish(index, outcome);
     result.catch(() => undefined); // reported in turn, by `drain`
-    finishing.push({ result, outcome, requests });
+    finishing.push({ result, outcome, requests, terms: terms.get(index) ?? [] });
+    terms.delete(index);
   };
   /** Reports finished releases in file order until at most `left` are in flight. */
   const drain = async (left: number) => {
     while (finishing.length > left) {
       const item = finishing.shift();
-      if (item) await report(await item.result, item.outcome, item.requests);
+      if (!item) continue;
+      if ('record' in item) await options.manifest?.onUnchanged(item);
+      else await report(await item.result, item.outcome, item.requests, item.terms);
     }
   };
 
@@ -152,24 +227,33 @@ export async function runReleases(
   let charsSent = 0;
   let memory: TranslationMemory | undefined;
   try {
-    memory = await loading;
-    const providers = createProviders(options.provider ?? defaultProviderSpec(env), { memory, env });
+    memory = loading ? await loading : undefined;
+    const providers = memory ? createProviders(chain, { memory, env }) : [];
     try {
       if ('error' in listed) throw listed.error;
-      if (files.length === 0) throw new UserError(`no Markdown files in ${options.input}`);
+      if (listed.all === 0) throw new UserError(`no Markdown files in ${options.input}`);
       const firstEngine = providers.findIndex((provider) => provider.kind === 'engine');
       const localChain = firstEngine < 0 ? providers : providers.slice(0, firstEngine);
       const engineChain = firstEngine < 0 ? [] : providers.slice(firstEngine);
-      const writer = new MemoryWriter(memory, memoryDir, glossary);
+      const writer = memory && new MemoryWriter(memory, memoryDir, glossary);
       const waiting: { index: number; requests: TranslationRequest[]; local: TranslateOutcome }[] = [];
-      const progress = files.length > 20 ? createProgress('releases', files.length) : undefined;
+      const progress = files.length - unchanged.size > 20 ? createProgress('releases', files.length) : undefined;
       try {
         for (let index = 0; index < files.length; index++) {
+          const record = unchanged.get(index);
+          if (record) {
+            const file = files[index] as string;
+            claimSlug(slugs, record.slug, file, cwd);
+            finishing.push({ file, record });
+            await drain(keep);
+            continue;
+          }
           for (let next = index; next <= index + ahead; next++) prepare(next);
           let requests: TranslationRequest[];
           try {
             const prepared = await preparing.get(index);
             requests = prepared?.requests ?? [];
+            if (prepared) terms.set(index, prepared.terms);
             // Before anything of it is written: its outputs and memory file would be the other release's.
             if (prepared) claimSlug(slugs, prepared.slug, files[index] as string, cwd);
           } catch (error) {
@@ -179,7 +263,7 @@ export async function runReleases(
           }
           preparing.delete(index);
           const local = await translate(requests, localChain);
-          if (options.saveMemory) await writer.save(requests, local.targets);
+          if (options.saveMemory) await writer?.save(requests, local.targets);
           if (engineChain.length > 0 && requests.some((request) => !local.targets.has(request.key))) {
             waiting.push({ index, requests, local });
           } else {
@@ -193,7 +277,7 @@ export async function runReleases(
         progress?.stop();
       }
 
-      if (waiting.length > 0) {
+      if (waiting.length > 0 && writer) {
         const pending = waiting.flatMap(({ requests, local }) =>
           requests.filter((request) => !local.targets.has(request.key)),
         );
@@ -223,11 +307,150 @@ export async function runReleases(
       await Promise.all(providers.map((provider) => provider.close?.()));
     }
   } finally {
-    await stages.close();
+    await stages?.close();
+    // What completed is recorded even when the run stopped later: those releases' outputs are written and whole.
+    if (recording && memory) {
+      const stamp = await memoryStampAfter(memoryDir, recording.stampsBefore, memory);
+      for (const record of records.values()) record.memory = stamp;
+      // Releases left alone whose targets this memory still gives are brought to its stamp: else every later run
+      // would load the memory to check them again.
+      const behind = [...unchanged].filter(([, record]) => stamp !== null && record.memory !== stamp);
+      if (behind.length > 0) {
+        const targets = memoryTargets(memory);
+        for (const [index, record] of behind)
+          if (sameTargets(record, targets)) records.set(files[index] as string, { ...record, memory: stamp });
+      }
+      await updateManifest(recording.file, records, dropped, recording.glossary);
+    }
   }
   // Once the workers are gone, whose heaps were most of the peak: the cache is written from the files as written.
-  await refreshIndexCache(memoryDir, memory.files, env);
+  if (memory) await refreshIndexCache(memoryDir, memory.files, env);
   return { glossaryWarnings: warnings, requests: requestsSent, charsSent };
+}
+
+interface ManifestCheck {
+  file: string | undefined;
+  optionsKey: string;
+  glossary: ReturnType<typeof glossaryHashes>;
+  out: string;
+  to: readonly Locale[];
+  sourceHashes: Map<string, string>;
+  /** Releases unchanged but for the memory's targets, which are checked once it is loaded, and the rest. */
+  unchanged: Map<string, ReleaseRecord>;
+  /** Indices (in the run's files) of the unchanged releases recorded against another state of the memory. */
+  memoryCheck: number[];
+  stampsBefore: Map<string, string>;
+}
+
+/** Reads the manifest and checks every release's inputs but the memory's targets. */
+async function checkManifest(
+  options: RunOptions,
+  files: readonly string[],
+  memoryDir: string,
+  chain: string,
+  env: NodeJS.ProcessEnv,
+  glossary: Glossary,
+): Promise<ManifestCheck> {
+  const out = resolve(options.cwd, options.manifest?.out ?? 'out');
+  const file = manifestFile(memoryDir, out, env);
+  const hashes = glossaryHashes(glossary);
+  const optionsKey = sha256(
+    JSON.stringify({
+      tool: options.manifest?.toolVersion ?? toolVersion(),
+      from: options.from ?? null,
+      to: options.to,
+      chain,
+      out,
+      memory: memoryDir,
+      saveMemory: Boolean(options.saveMemory),
+    }),
+  ).slice(0, 16);
+  const [manifest, stampsBefore] = await Promise.all([readManifest(file), memoryStamps(memoryDir)]);
+  const first = checkInputs(files, manifest, {
+    key: optionsKey,
+    to: options.to,
+    glossary,
+    glossaryTerms: hashes.terms,
+  });
+  const stamp = memoryStamp(stampsBefore);
+  const unchanged = new Map<string, ReleaseRecord>();
+  const memoryCheck: number[] = [];
+  const position = new Map(files.map((path, index) => [path, index]));
+  for (const { file: path, record } of first.candidates) {
+    unchanged.set(path, record);
+    if (record.memory !== stamp) memoryCheck.push(position.get(path) as number);
+  }
+  return {
+    file,
+    optionsKey,
+    glossary: hashes,
+    out,
+    to: options.to,
+    sourceHashes: first.sourceHashes,
+    unchanged,
+    memoryCheck,
+    stampsBefore,
+  };
+}
+
+/** A record of a release this run wrote completely, or undefined when it did not (a locale missing, QA errors). */
+function recordOf(
+  release: ReleaseInfo,
+  locales: FinishedRelease['locales'],
+  requests: readonly TranslationRequest[],
+  terms: readonly string[],
+  memory: TranslationMemory,
+  check: ManifestCheck,
+): ReleaseRecord | undefined {
+  const sourceHash = check.sourceHashes.get(release.doc.path);
+  if (sourceHash === undefined) return undefined;
+  const outputs: ReleaseRecord['outputs'] = {};
+  const rows: ReleaseRecord['rows'] = {};
+  const recordWarnings: ReleaseRecord['warnings'] = [];
+  for (const [locale, result] of locales) {
+    if (!result.written || result.missing.length > 0 || result.report.qa.errors > 0) return undefined;
+    outputs[locale] = result.written;
+    rows[locale] = result.report;
+    recordWarnings.push(...result.findings);
+  }
+  const usedTerms: Record<string, string> = {};
+  for (const term of terms) {
+    const hash = check.glossary.terms[term];
+    if (hash !== undefined) usedTerms[term] = hash;
+  }
+  return {
+    slug: release.doc.slug,
+    source: release.doc.locale,
+    sourceHash,
+    options: check.optionsKey,
+    glossary: check.glossary.key,
+    terms: usedTerms,
+    memory: null,
+    ...memoryUse(memory, requests),
+    outputs,
+    rows,
+    warnings: recordWarnings,
+  };
+}
+
+/**
+ * The memory's stamp after this run, or null when a file changed that this run did not write as it is now: another
+ * writer changed the memory meanwhile, and what this run read is not what the stamp would say.
+ */
+async function memoryStampAfter(
+  dir: string,
+  before: ReadonlyMap<string, string>,
+  memory: TranslationMemory,
+): Promise<string | null> {
+  const after = await memoryStamps(dir);
+  const ours = new Map<string, string>();
+  for (const [path, tm] of memory.files) {
+    const stamp = writtenStamp(tm);
+    if (stamp) ours.set(relative(dir, path), `${stamp.size}:${stamp.mtimeMs}`);
+  }
+  for (const [path, stamp] of after) if (before.get(path) !== stamp && ours.get(path) !== stamp) return null;
+  for (const path of before.keys()) if (!after.has(path)) return null;
+  return memoryStamp(after);
 }
 
 /** Records which file writes to `slug`, refusing a second one. */

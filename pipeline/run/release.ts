@@ -3,6 +3,9 @@
 //   (between them, on the main thread: translate — the provider chain and the memory, ./index.ts)
 //   finish   verify → assemble → write, per target locale (./finish.ts)
 // Both halves sit behind one interface so they run in this thread or on worker threads (./workers/pool.ts) alike.
+import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { writeFileAtomic } from '../fs.ts';
@@ -40,6 +43,8 @@ export interface FinishedRelease {
 export interface PreparedSummary {
   slug: string;
   requests: TranslationRequest[];
+  /** The glossary terms the release locks, each once: what the re-run manifest hashes of the glossary. */
+  terms: string[];
 }
 
 export interface ReleaseStages {
@@ -58,7 +63,12 @@ export function createLocalStages(options: StageOptions): ReleaseStages {
     async prepare(index, file) {
       const release = prepareRelease(file, matchers, options.from ? { from: options.from } : {});
       prepared.set(index, release);
-      return { slug: release.doc.slug, requests: requestsFor(release, options.to, options.glossary) };
+      const terms = new Set(release.blocks.flatMap((block) => block.locks.map((lock) => lock.term)));
+      return {
+        slug: release.doc.slug,
+        requests: requestsFor(release, options.to, options.glossary),
+        terms: [...terms],
+      };
     },
     async finish(index, outcome) {
       const release = prepared.get(index);
@@ -91,10 +101,18 @@ export function createLocalStages(options: StageOptions): ReleaseStages {
 async function written(result: LocaleResult, file: string): Promise<LocaleResult> {
   const { markdown, ...rest } = result;
   if (markdown === undefined) return result;
+  let info: Stats;
   try {
     await writeFileAtomic(file, markdown);
+    info = await stat(file);
   } catch (error) {
     throw new UserError(`cannot write ${file}: ${(error as Error).message}`, { file });
   }
-  return { ...rest, output: file };
+  const written = {
+    path: file,
+    size: info.size,
+    mtimeMs: info.mtimeMs,
+    sha256: createHash('sha256').update(markdown).digest('hex'),
+  };
+  return { ...rest, output: file, written };
 }

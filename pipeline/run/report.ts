@@ -20,6 +20,8 @@ export interface ReleaseReport {
   release: string;
   file: string;
   source: string;
+  /** Left alone: every input as the re-run manifest recorded, and its outputs the files that run wrote. */
+  unchanged: boolean;
   locales: Record<string, LocaleReport>;
 }
 

@@ -9,6 +9,7 @@ import { defaultProviderSpec } from '../../pipeline/providers/index.ts';
 import { addToTotals, emptyReport, setCost, type LocaleReport } from '../../pipeline/run/report.ts';
 import { printSummary, printWarnings } from '../summary.ts';
 import { runReleases } from '../../pipeline/run/index.ts';
+import type { Shard } from '../../pipeline/run/shard.ts';
 import { checkOutputFile, checkPaths, STDOUT } from '../paths.ts';
 
 export interface LocalizeOptions {
@@ -26,6 +27,10 @@ export interface LocalizeOptions {
   saveMemory?: boolean;
   /** Send and write nothing; exit 1 when an output is stale or missing or a segment needs an engine. */
   check?: boolean;
+  /** Only this share of the releases (`--shard i/n`). */
+  shard?: Shard;
+  /** Stands in for the tool's version in the re-run manifest (tests). */
+  toolVersion?: string;
   env?: NodeJS.ProcessEnv;
   /** Where the summary and warnings go (stderr by default). */
   log?: (line: string) => void;
@@ -68,6 +73,29 @@ export async function localize(options: LocalizeOptions): Promise<number> {
       dryRun,
       saveMemory: check ? false : options.saveMemory,
       ...(check ? {} : { out: options.out }),
+      manifest: {
+        out: options.out,
+        ...(options.toolVersion !== undefined ? { toolVersion: options.toolVersion } : {}),
+        // Reported from its record: the outputs are the files that record says were written, and still are.
+        onUnchanged: async ({ file, record }) => {
+          const rows: Record<string, LocaleReport> = {};
+          for (const locale of options.to) {
+            const row = record.rows[locale];
+            if (!row) continue;
+            // What a re-run would report: the engine's targets are in the memory now, and nothing is sent.
+            rows[locale] = { ...row, memory: row.memory + row.engine, engine: 0, chars_sent: 0 };
+            addToTotals(report, rows[locale]);
+          }
+          warnings.push(...record.warnings);
+          report.releases.push({
+            release: record.slug,
+            file: relative(cwd, file),
+            source: record.source,
+            unchanged: true,
+            locales: rows,
+          });
+        },
+      },
     },
     async ({ release, locales }) => {
       const slug = release.doc.slug;
@@ -94,6 +122,7 @@ export async function localize(options: LocalizeOptions): Promise<number> {
         release: slug,
         file: relative(cwd, release.doc.path),
         source: release.doc.locale,
+        unchanged: false,
         locales: rows,
       });
     },

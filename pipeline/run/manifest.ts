@@ -1,0 +1,170 @@
+// The re-run manifest: per release, hashes of every input that decided its outputs and memory writes, and what
+// it wrote, so that a run can leave a release whose inputs are all unchanged unparsed (./unchanged.ts decides).
+// It lives beside the memory index cache, one file per memory folder and output folder; a file that is missing,
+// damaged or from another version is ignored and written again. Shards and concurrent runs merge their releases
+// into it under a lock rather than overwrite each other's.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import lockfile from 'proper-lockfile';
+import { writeFileAtomic } from '../fs.ts';
+import type { Glossary, GlossaryTerm } from '../lock/glossary.ts';
+import type { Finding, Locale } from '../types.ts';
+import type { LocaleReport } from './report.ts';
+
+/** Bumped whenever what a record means changes: an older manifest is then ignored. */
+export const MANIFEST_VERSION = 1;
+const DEFAULT_DIR = fileURLToPath(new URL('../../node_modules/.cache/silkbridge/', import.meta.url));
+
+/** What was written for one locale: enough to tell that the file is still the one written. */
+export interface OutputStamp {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+}
+
+export interface ReleaseRecord {
+  slug: string;
+  source: Locale;
+  /** SHA-256 of the release's bytes. */
+  sourceHash: string;
+  /** `optionsKey` of the run that wrote it: tool version, locales, provider chain, folders, flags. */
+  options: string;
+  /** `glossaryKey` of the glossary then, whose per-term hashes are in `Manifest.glossaries`. */
+  glossary: string;
+  /** The hash of every glossary entry the release locked, by term id. */
+  terms: Record<string, string>;
+  /** `memoryStamp` of the memory once the run had written it; null when another writer changed it meanwhile. */
+  memory: string | null;
+  /** Each translation request's key hash (fixed width, concatenated), in request order. */
+  keys: string;
+  /** `targetsDigest` of the memory's targets for `keys` after the run. */
+  targets: string;
+  outputs: Partial<Record<Locale, OutputStamp>>;
+  /** The summary rows and QA warnings, to report the release again without running it. */
+  rows: Partial<Record<Locale, LocaleReport>>;
+  warnings: Finding[];
+}
+
+export interface Manifest {
+  version: number;
+  /** Per glossary key, the hash of each of its terms: what tells which terms changed since a record. */
+  glossaries: Record<string, Record<string, string>>;
+  /** By absolute path of the release file. */
+  releases: Record<string, ReleaseRecord>;
+}
+
+export function emptyManifest(): Manifest {
+  return { version: MANIFEST_VERSION, glossaries: {}, releases: {} };
+}
+
+/** The manifest file of a memory folder and output folder, or undefined when caching is off. */
+export function manifestFile(memoryDir: string, outDir: string, env: NodeJS.ProcessEnv): string | undefined {
+  const dir = env.SILKBRIDGE_CACHE_DIR ?? DEFAULT_DIR;
+  if (dir === 'off' || dir === '') return undefined;
+  return join(dir, `manifest-${sha256(`${memoryDir}\u0000${outDir}`).slice(0, 16)}.json`);
+}
+
+export async function readManifest(file: string | undefined): Promise<Manifest> {
+  if (!file) return emptyManifest();
+  try {
+    const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest;
+    if (manifest.version !== MANIFEST_VERSION || typeof manifest.releases !== 'object' || !manifest.releases)
+      return emptyManifest();
+    manifest.glossaries ??= {};
+    return manifest;
+  } catch {
+    return emptyManifest();
+  }
+}
+
+/**
+ * Merges `records` (and forgets `dropped`) into the manifest as it is on disk now, under its lock: another shard or
+ * run may have written it since this one read it. Best effort, as a cache: a failure costs the next run a parse.
+ */
+export async function updateManifest(
+  file: string | undefined,
+  records: ReadonlyMap<string, ReleaseRecord>,
+  dropped: ReadonlySet<string>,
+  glossary: { key: string; terms: Record<string, string> },
+): Promise<void> {
+  if (!file || (records.size === 0 && dropped.size === 0)) return;
+  let release: (() => Promise<void>) | undefined;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    release = await lockfile.lock(file, {
+      realpath: false,
+      stale: 10_000,
+      retries: { retries: 100, factor: 1.2, minTimeout: 5, maxTimeout: 100, randomize: true },
+      onCompromised: () => undefined,
+    });
+    const manifest = await readManifest(file);
+    for (const path of dropped) delete manifest.releases[path];
+    for (const [path, record] of records) manifest.releases[path] = record;
+    manifest.glossaries[glossary.key] = glossary.terms;
+    // Only the glossaries some record still refers to are kept.
+    const used = new Set(Object.values(manifest.releases).map((record) => record.glossary));
+    for (const key of Object.keys(manifest.glossaries)) if (!used.has(key)) delete manifest.glossaries[key];
+    await writeFileAtomic(file, JSON.stringify(manifest));
+  } catch {
+    // The next run finds the releases unrecorded and runs them.
+  } finally {
+    await release?.().catch(() => undefined);
+  }
+}
+
+export function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** cyrb53: a fast 53-bit string hash, as 14 hex digits. For the many small keys of a run, where SHA-256's
+ * per-call cost would show. */
+export function shortHash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}
+
+export const KEY_HASH_WIDTH = 14;
+
+/** A term's hash: everything the entry says except where it is in the file. */
+export function termHash(term: GlossaryTerm): string {
+  const { line: _line, ...entry } = term;
+  return shortHash(JSON.stringify(entry));
+}
+
+/** Every term's hash, and one key for the whole glossary. */
+export function glossaryHashes(glossary: Glossary): { key: string; terms: Record<string, string> } {
+  const terms: Record<string, string> = {};
+  for (const term of glossary.terms) terms[term.id] = termHash(term);
+  return { key: sha256(JSON.stringify(terms)).slice(0, 16), terms };
+}
+
+let tool: string | undefined;
+
+/** The tool's version: package.json's, the manifest's, and a hash of the pipeline's sources, so that a checkout
+ * with changed code is never taken for the version that wrote the outputs. */
+export function toolVersion(): string {
+  if (tool !== undefined) return tool;
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  const pipeline = join(root, 'pipeline');
+  const hash = createHash('sha256');
+  const files = readdirSync(pipeline, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) hash.update(relative(pipeline, file)).update('\u0000').update(readFileSync(file));
+  tool = `${version}+m${MANIFEST_VERSION}+${hash.digest('hex').slice(0, 16)}`;
+  return tool;
+}

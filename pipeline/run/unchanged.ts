@@ -1,0 +1,173 @@
+// Which releases a run can leave alone: those whose every input is as the manifest (./manifest.ts) recorded —
+// source bytes, the glossary entries they lock (and no changed entry that could newly match them), the memory's
+// targets for their sentences, tool version and options — and whose outputs are still the files it wrote.
+// And what to record of a release once a run has written it.
+import { readFileSync, statSync, type Dirent } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { normalizeText } from '../parse/normalize.ts';
+import { MAX_RELEASE_BYTES } from '../parse/read.ts';
+import type { Glossary, GlossaryTerm } from '../lock/glossary.ts';
+import { lookup, type TranslationMemory } from '../tm/index.ts';
+import { sourceKeyOf } from '../translate/index.ts';
+import type { Locale, Target, TranslationRequest } from '../types.ts';
+import { KEY_HASH_WIDTH, sha256, shortHash, type Manifest, type OutputStamp, type ReleaseRecord } from './manifest.ts';
+
+export interface Candidate {
+  file: string;
+  record: ReleaseRecord;
+}
+
+export interface FirstCheck {
+  /** Releases whose inputs other than the memory are unchanged, in file order. */
+  candidates: Candidate[];
+  /** SHA-256 of every release read, by file: recorded for those the run processes. */
+  sourceHashes: Map<string, string>;
+}
+
+/** Everything but the memory's targets: those need the memory loaded, and only when the memory changed. */
+export function checkInputs(
+  files: readonly string[],
+  manifest: Manifest,
+  options: { key: string; to: readonly Locale[]; glossary: Glossary; glossaryTerms: Record<string, string> },
+): FirstCheck {
+  const sourceHashes = new Map<string, string>();
+  const candidates: Candidate[] = [];
+  const changedSince = new Map<string, GlossaryTerm[] | undefined>();
+  for (const file of files) {
+    const record = manifest.releases[file];
+    let bytes: Buffer;
+    try {
+      // A release over the size limit is refused unread when it is run: not read here either.
+      if (statSync(file).size > MAX_RELEASE_BYTES) continue;
+      bytes = readFileSync(file);
+    } catch {
+      continue; // reported when the release is run
+    }
+    const sourceHash = sha256(bytes);
+    sourceHashes.set(file, sourceHash);
+    if (!record || sourceHash !== record.sourceHash || record.options !== options.key) continue;
+    if (Object.entries(record.terms).some(([id, hash]) => options.glossaryTerms[id] !== hash)) continue;
+    if (!changedSince.has(record.glossary)) {
+      const before = manifest.glossaries[record.glossary];
+      changedSince.set(
+        record.glossary,
+        before && options.glossary.terms.filter((term) => before[term.id] !== options.glossaryTerms[term.id]),
+      );
+    }
+    const changed = changedSince.get(record.glossary);
+    if (!changed || (changed.length > 0 && couldMatch(changed, bytes.toString('utf8')))) continue;
+    if (!options.to.every((locale) => outputIntact(record.outputs[locale]))) continue;
+    candidates.push({ file, record });
+  }
+  return { candidates, sourceHashes };
+}
+
+/**
+ * Whether any form or variant of `terms` occurs in the release, folded and with white space collapsed: a superset
+ * of what the matcher would lock, so a new or changed term that could lock something here is never missed.
+ */
+function couldMatch(terms: readonly GlossaryTerm[], text: string): boolean {
+  const fold = (value: string) =>
+    normalizeText(value)
+      .replace(/\\(?=[!-/:-@[-`{-~])/g, '')
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
+  const folded = fold(text);
+  return terms.some((term) =>
+    [...Object.values(term.forms), ...Object.values(term.variants).flat()].some(
+      (form) => form !== undefined && folded.includes(fold(form)),
+    ),
+  );
+}
+
+/** The output is the file the run wrote: same size and time, or (restored from a cache) same content. */
+function outputIntact(output: OutputStamp | undefined): boolean {
+  if (!output) return false;
+  let info: ReturnType<typeof statSync>;
+  try {
+    info = statSync(output.path);
+  } catch {
+    return false;
+  }
+  if (!info.isFile() || info.size !== output.size) return false;
+  if (info.mtimeMs === output.mtimeMs) return true;
+  try {
+    return sha256(readFileSync(output.path)) === output.sha256;
+  } catch {
+    return false;
+  }
+}
+
+/** Every memory file's size and time, by path relative to the memory folder. */
+export async function memoryStamps(dir: string): Promise<Map<string, string>> {
+  const stamps = new Map<string, string>();
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true, encoding: 'utf8' });
+  } catch {
+    return stamps;
+  }
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.xlf')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const info = await stat(path).catch(() => undefined);
+    if (info) stamps.set(relative(dir, path), `${info.size}:${info.mtimeMs}`);
+  }
+  return stamps;
+}
+
+/** One hash of the whole memory's stamps: equal means no memory file was added, removed or changed. */
+export function memoryStamp(stamps: ReadonlyMap<string, string>): string {
+  return sha256(
+    [...stamps]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([path, stamp]) => `${path}\u0000${stamp}`)
+      .join('\n'),
+  ).slice(0, 16);
+}
+
+/** The target hash of each memory entry by request key hash (a request's key is
+ * `<pair>:<source key>`): what `sameTargets` recomputes a record's digest from. */
+export function memoryTargets(memory: TranslationMemory): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [pair, entries] of memory.index)
+    for (const [key, target] of entries) out.set(shortHash(`${pair}:${key}`), targetHash(target));
+  return out;
+}
+
+/** Whether the memory still gives the record's requests the targets it gave when the record was written. */
+export function sameTargets(record: ReleaseRecord, targets: ReadonlyMap<string, string>): boolean {
+  let digest = '';
+  for (let at = 0; at < record.keys.length; at += KEY_HASH_WIDTH)
+    digest = shortHash(digest + (targets.get(record.keys.slice(at, at + KEY_HASH_WIDTH)) ?? '-'));
+  return digest === record.targets;
+}
+
+const targetHashes = new WeakMap<Target, string>();
+
+function targetHash(target: Target): string {
+  let hash = targetHashes.get(target);
+  if (hash === undefined) {
+    // Fields sorted: the same target read back from its file may list them in another order.
+    const runs = target.runs.map((run) => JSON.stringify(run, Object.keys(run).sort()));
+    hash = shortHash(`${runs.join('\u0001')}\u0000${target.state}\u0000${target.origin}`);
+    targetHashes.set(target, hash);
+  }
+  return hash;
+}
+
+/** A release's request key hashes and the digest of the memory's targets for them, as a record keeps them. */
+export function memoryUse(
+  memory: TranslationMemory,
+  requests: readonly TranslationRequest[],
+): Pick<ReleaseRecord, 'keys' | 'targets'> {
+  let keys = '';
+  let digest = '';
+  for (const request of requests) {
+    keys += shortHash(request.key);
+    const target = lookup(memory, request.from, request.to, sourceKeyOf(request));
+    digest = shortHash(digest + (target ? targetHash(target) : '-'));
+  }
+  return { keys, targets: digest };
+}
