@@ -3,16 +3,16 @@
 // A release is finished by the worker that prepared it (its tree never crosses threads before the result).
 import { Worker } from 'node:worker_threads';
 import { UserError, type ErrorPlace } from '../../errors.ts';
+import type { TranslateOutcome } from '../../translate/index.ts';
 import { bundleWorker } from './bundle.ts';
-import { decodeRequests, distinctKeys, encodeOutcome, type WireOutcome, type WireRequests } from './wire.ts';
-import type { FinishedRelease, ReleaseStages, StageOptions } from '../release.ts';
+import type { FinishedRelease, PreparedSummary, ReleaseStages, StageOptions } from '../release.ts';
 
 export type WorkerRequest =
   | { type: 'prepare'; id: number; index: number; file: string }
-  | { type: 'finish'; id: number; index: number; outcome: WireOutcome };
+  | { type: 'finish'; id: number; index: number; outcome: TranslateOutcome };
 
 export type WorkerReply =
-  | { type: 'prepared'; id: number; slug: string; requests: WireRequests }
+  | ({ type: 'prepared'; id: number } & PreparedSummary)
   | ({ type: 'finished'; id: number } & FinishedRelease)
   | { type: 'failed'; id: number; error: SerializedError };
 
@@ -34,8 +34,6 @@ interface Slot {
 export async function createWorkerStages(options: StageOptions, size: number): Promise<ReleaseStages> {
   const code = await bundleWorker(new URL('./worker.ts', import.meta.url));
   const owner = new Map<number, Slot>();
-  /** Each prepared release's distinct request keys, which its outcome is sent aligned to (./wire.ts). */
-  const keysOf = new Map<number, string[]>();
   let nextId = 0;
   let broken: Error | undefined;
 
@@ -73,17 +71,13 @@ export async function createWorkerStages(options: StageOptions, size: number): P
       owner.set(index, slot);
       const reply = await send(slot, { type: 'prepare', id: nextId++, index, file });
       if (reply.type !== 'prepared') throw new Error(`release worker answered ${reply.type} to prepare`);
-      const requests = decodeRequests(reply.requests);
-      keysOf.set(index, distinctKeys(requests));
-      return { slug: reply.slug, requests };
+      return { slug: reply.slug, requests: reply.requests };
     },
     async finish(index, outcome) {
       const slot = owner.get(index);
       if (!slot) throw new Error(`release ${index} was not prepared`);
       owner.delete(index);
-      const keys = keysOf.get(index) ?? [];
-      keysOf.delete(index);
-      const reply = await send(slot, { type: 'finish', id: nextId++, index, outcome: encodeOutcome(outcome, keys) });
+      const reply = await send(slot, { type: 'finish', id: nextId++, index, outcome });
       if (reply.type !== 'finished') throw new Error(`release worker answered ${reply.type} to finish`);
       return { release: reply.release, locales: reply.locales };
     },

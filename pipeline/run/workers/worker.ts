@@ -4,7 +4,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { UserError } from '../../errors.ts';
 import type { WorkerReply, WorkerRequest } from './pool.ts';
 import { createLocalStages, type StageOptions } from '../release.ts';
-import { decodeOutcome, distinctKeys, encodeRequests } from './wire.ts';
 
 const port = parentPort;
 if (!port) throw new Error('release-worker.ts runs as a worker thread (see release-pool.ts)');
@@ -15,8 +14,6 @@ const stages = createLocalStages(workerData as StageOptions);
 const finishes: WorkerRequest[] = [];
 const prepares: WorkerRequest[] = [];
 let busy = false;
-/** Each prepared release's distinct request keys, which the main thread sends its outcome aligned to. */
-const keysOf = new Map<number, string[]>();
 
 port.on('message', (message: WorkerRequest) => {
   (message.type === 'finish' ? finishes : prepares).push(message);
@@ -38,14 +35,9 @@ async function pump(): Promise<void> {
 
 async function run(message: WorkerRequest): Promise<WorkerReply> {
   try {
-    if (message.type === 'prepare') {
-      const summary = await stages.prepare(message.index, message.file);
-      keysOf.set(message.index, distinctKeys(summary.requests));
-      return { type: 'prepared', id: message.id, slug: summary.slug, requests: encodeRequests(summary.requests) };
-    }
-    const keys = keysOf.get(message.index) ?? [];
-    keysOf.delete(message.index);
-    const finished = await stages.finish(message.index, decodeOutcome(message.outcome, keys));
+    if (message.type === 'prepare')
+      return { type: 'prepared', id: message.id, ...(await stages.prepare(message.index, message.file)) };
+    const finished = await stages.finish(message.index, message.outcome);
     return { type: 'finished', id: message.id, ...finished };
   } catch (error) {
     if (error instanceof UserError)
