@@ -113,14 +113,7 @@ export function checkFile(
     // A target someone changes is theirs; one only approved keeps its origin, a fuzzy match becoming theirs.
     const origin =
       changed || !current || current.origin === FUZZY_ORIGIN ? context.reviewer : (current.origin as string);
-    const findings = checkTarget(
-      context.glossary,
-      doc.locale,
-      file.trgLang,
-      segment,
-      { runs: target, origin },
-      doc.slug,
-    );
+    const findings = checkTarget(context.glossary, release.prepared, file.trgLang, segment, { runs: target, origin });
     const errors = findings.filter((finding) => finding.severity === 'error');
     for (const error of errors) problem(`${error.check}: ${error.message}`, unit.id);
     if (errors.length > 0) continue;
