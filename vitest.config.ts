@@ -8,6 +8,9 @@ export default defineConfig({
     env: { METADATA_SERVER_DETECTION: 'none' },
     testTimeout: 30_000,
     pool: 'forks',
+    // Files share their worker's module cache: importing remark and the stages once per worker instead of once per
+    // file is most of the suite's time. Tests restore what they change (cwd, env, streams: test/support).
+    isolate: false,
     // Vitest's default is one file at a time on 2 cores (cores - 1); many files wait on child processes, the
     // emulator or the disk, so a second worker keeps both cores busy.
     maxWorkers: Math.max(2, availableParallelism() - 1),
