@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { UserError } from '../errors.ts';
 import { XLIFF_NS } from '../tm/xliff.ts';
-import { attribute, parseXml, type XmlElement, XmlSyntaxError } from '../tm/xml.ts';
+import { attribute, parseXmlFile } from '../tm/xml.ts';
 import type { ReturnedFile } from './types.ts';
 import { readXliff12, isXliff12 } from './xliff12.ts';
 import { readXliff2 } from './xliff2.ts';
@@ -18,13 +18,7 @@ export async function readReturnedFile(path: string, shown: string): Promise<Ret
       throw new UserError(code === 'ENOENT' ? 'no such file' : 'a folder, not a file', { file: shown });
     throw error;
   }
-  let root: XmlElement;
-  try {
-    root = parseXml(text);
-  } catch (error) {
-    if (!(error instanceof XmlSyntaxError)) throw error;
-    throw new UserError(`not well-formed XML: ${error.message}`, { file: shown, line: error.line });
-  }
+  const root = parseXmlFile(text, shown);
   if (root.uri === XLIFF_NS && root.local === 'xliff') return readXliff2(text, shown);
   if (isXliff12(root)) return readXliff12(text, shown);
   throw new UserError(

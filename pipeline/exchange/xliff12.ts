@@ -5,16 +5,15 @@
 import { UserError } from '../errors.ts';
 import type { ReviewSegment } from '../review/types.ts';
 import { normalizeRuns } from '../runs.ts';
-import { SILKBRIDGE_NS } from '../tm/xliff.ts';
+import { isBalanced, SILKBRIDGE_NS } from '../tm/xliff.ts';
 import {
   attribute,
-  parseXml,
+  parseXmlFile,
   type WritableNode,
   writeXml,
   XmlCharacterError,
   type XmlElement,
   type XmlNode,
-  XmlSyntaxError,
 } from '../tm/xml.ts';
 import { isLocale, type Run, type TargetState } from '../types.ts';
 import type { ExportDocument } from './select.ts';
@@ -114,7 +113,7 @@ function inline(
 ): WritableNode[] {
   const root: WritableNode[] = [];
   const stack: WritableNode[][] = [];
-  const nests = nestsProperly(runs);
+  const nests = isBalanced(runs);
   const current = (): WritableNode[] => stack[stack.length - 1] ?? root;
   for (const run of runs) {
     if (run.type === 'text') current().push({ type: 'text', text: run.value });
@@ -140,15 +139,6 @@ function inline(
   return root;
 }
 
-function nestsProperly(runs: readonly Run[]): boolean {
-  const open: string[] = [];
-  for (const run of runs) {
-    if (run.type === 'open') open.push(run.id);
-    if (run.type === 'close' && open.pop() !== run.id) return false;
-  }
-  return open.length === 0;
-}
-
 /** True when `root` is an XLIFF 1.2 document. */
 export function isXliff12(root: XmlElement): boolean {
   return root.uri === XLIFF12_NS && root.local === 'xliff';
@@ -156,13 +146,7 @@ export function isXliff12(root: XmlElement): boolean {
 
 /** A 1.2 file that came back. One <file> (one release and locale); trans-units may sit in groups. */
 export function readXliff12(text: string, path: string): ReturnedFile {
-  let root: XmlElement;
-  try {
-    root = parseXml(text);
-  } catch (error) {
-    if (!(error instanceof XmlSyntaxError)) throw error;
-    throw new UserError(`not well-formed XML: ${error.message}`, { file: path, line: error.line });
-  }
+  const root = parseXmlFile(text, path);
   const refuse = (message: string, at?: XmlElement): never => {
     throw new UserError(message, { file: path, ...(at ? { line: at.line } : {}) });
   };

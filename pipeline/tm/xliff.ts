@@ -11,7 +11,7 @@ import { isLocale, type Locale, type Run, type TargetState } from '../types.ts';
 import {
   attribute,
   type Bindings,
-  parseXml,
+  parseXmlFile,
   serializeNodes,
   type WritableNode,
   writeXml,
@@ -20,7 +20,6 @@ import {
   type XmlAttribute,
   type XmlElement,
   type XmlNode,
-  XmlSyntaxError,
   FORBIDDEN_IN_XML,
 } from './xml.ts';
 
@@ -284,7 +283,8 @@ function textNodes(value: string): WritableNode[] {
   return out;
 }
 
-function isBalanced(runs: readonly Run[]): boolean {
+/** True when every opening code closes, innermost first. */
+export function isBalanced(runs: readonly Run[]): boolean {
   const stack: string[] = [];
   for (const run of runs) {
     if (run.type === 'open') stack.push(run.id);
@@ -294,13 +294,7 @@ function isBalanced(runs: readonly Run[]): boolean {
 }
 
 export function parseXliff(text: string, file: string): TmFile {
-  let root: XmlElement;
-  try {
-    root = parseXml(text);
-  } catch (error) {
-    if (!(error instanceof XmlSyntaxError)) throw error;
-    throw new UserError(`not well-formed XML: ${error.message}`, { file, line: error.line });
-  }
+  const root = parseXmlFile(text, file);
   const refuse = (message: string, at?: XmlElement): never => {
     throw new UserError(message, { file, ...(at ? { line: at.line } : {}) });
   };

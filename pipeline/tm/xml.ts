@@ -2,6 +2,7 @@
 // keeps every text node — inside <source>/<target> white space alone is content — and written by a serializer
 // that declares the namespaces an element it did not build needs, so kept foreign content stays well-formed.
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { UserError } from '../errors.ts';
 
 export const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -99,6 +100,16 @@ export function parseXml(text: string): XmlElement {
   if (failure) throw failure;
   if (!root) throw new XmlSyntaxError('no root element', 1);
   return root;
+}
+
+/** `parseXml` on a user's file: XML that is not well-formed is their mistake, named with file and line. */
+export function parseXmlFile(text: string, file: string): XmlElement {
+  try {
+    return parseXml(text);
+  } catch (error) {
+    if (!(error instanceof XmlSyntaxError)) throw error;
+    throw new UserError(`not well-formed XML: ${error.message}`, { file, line: error.line });
+  }
 }
 
 /** The value of the attribute `local` in namespace `uri` ('' for an unprefixed one). */
