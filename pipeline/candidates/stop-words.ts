@@ -1,4 +1,5 @@
 // Word lists for candidate extraction. Data only: extend them when a report shows noise.
+import { EN_MONTHS } from '../calendar.ts';
 
 /** Capitalised only because they start a sentence: dropped from the front of a name found there. */
 export const SENTENCE_START_WORDS: readonly string[] = [
@@ -242,18 +243,7 @@ export const COMMON_ACRONYMS: readonly string[] = [
 
 /** Month and day names: capitalised in English, never a brand. They end a name. */
 export const CALENDAR_WORDS: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...EN_MONTHS,
   'Monday',
   'Tuesday',
   'Wednesday',

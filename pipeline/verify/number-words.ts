@@ -1,6 +1,7 @@
 // Numbers written as words or month names. They are optional evidence: a source "10" may be rendered "ten",
 // "十" or "สิบ", and a source "2月" may be rendered "February", so these values can stand in for a missing
 // digit number, but nobody is required to write them out as digits.
+import { EN_MONTHS, TH_MONTHS, TH_MONTHS_SHORT } from '../calendar.ts';
 import { valueKey, type NumberValue } from './number-values.ts';
 
 const EN_UNITS = [
@@ -38,51 +39,9 @@ const EN_NUMBER = new RegExp(
 );
 const EN_TOKEN = /[a-z]+/g;
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 // "May" is only a month with a capital M; abbreviations may carry a full stop.
 const EN_MONTH =
   /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)|(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![A-Za-z])/g;
-const TH_MONTHS = [
-  'มกราคม',
-  'กุมภาพันธ์',
-  'มีนาคม',
-  'เมษายน',
-  'พฤษภาคม',
-  'มิถุนายน',
-  'กรกฎาคม',
-  'สิงหาคม',
-  'กันยายน',
-  'ตุลาคม',
-  'พฤศจิกายน',
-  'ธันวาคม',
-];
-const TH_MONTHS_SHORT = [
-  'ม.ค.',
-  'ก.พ.',
-  'มี.ค.',
-  'เม.ย.',
-  'พ.ค.',
-  'มิ.ย.',
-  'ก.ค.',
-  'ส.ค.',
-  'ก.ย.',
-  'ต.ค.',
-  'พ.ย.',
-  'ธ.ค.',
-];
 const TH_MONTH = new RegExp([...TH_MONTHS, ...TH_MONTHS_SHORT].map((m) => m.replace(/\./g, '\\.')).join('|'), 'g');
 
 // Chinese and Thai numerals are digit words and unit words. Units below the big unit add to a section; a big unit

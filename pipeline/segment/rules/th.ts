@@ -3,38 +3,15 @@
 // positive signal (a clause opener with its own subject or topic), and the exceptions before the break rules keep
 // dates, numbers with units, names, Latin brands, quotations and lists together. A full stop is never a boundary in
 // Thai: it only abbreviates (`พ.ศ.`, `กทม.`, `14.30 น.`), so no rule looks at it.
+import { TH_MONTHS as TH_MONTH_NAMES, TH_MONTHS_SHORT } from '../../calendar.ts';
 import { LINE_BREAK_CANDIDATE, SHARED_RULES } from './shared.ts';
 import { alt, type BreakRule, type LocaleRules } from './types.ts';
 
 /** Thai letters, vowels and tone marks (not digits or ๆ ฯ). */
 const T = '\\u0E01-\\u0E4E';
 
-export const TH_MONTHS = [
-  'มกราคม',
-  'กุมภาพันธ์',
-  'มีนาคม',
-  'เมษายน',
-  'พฤษภาคม',
-  'มิถุนายน',
-  'กรกฎาคม',
-  'สิงหาคม',
-  'กันยายน',
-  'ตุลาคม',
-  'พฤศจิกายน',
-  'ธันวาคม',
-  'ม.ค.',
-  'ก.พ.',
-  'มี.ค.',
-  'เม.ย.',
-  'พ.ค.',
-  'มิ.ย.',
-  'ก.ค.',
-  'ส.ค.',
-  'ก.ย.',
-  'ต.ค.',
-  'พ.ย.',
-  'ธ.ค.',
-] as const;
+/** Month names and their abbreviations. */
+export const TH_MONTHS = [...TH_MONTH_NAMES, ...TH_MONTHS_SHORT];
 
 /** Days of the week as a date names them (`เมื่อวันอังคาร ที่ผ่านมา`). */
 export const TH_WEEKDAYS = ['วันจันทร์', 'วันอังคาร', 'วันพุธ', 'วันพฤหัสบดี', 'วันพฤหัสฯ', 'วันศุกร์', 'วันเสาร์', 'วันอาทิตย์'] as const;
