@@ -8,6 +8,8 @@ import { normalizeRuns } from '../runs.ts';
 import { isBalanced, SILKBRIDGE_NS } from '../tm/xliff.ts';
 import {
   attribute,
+  element,
+  indent,
   parseXmlFile,
   type WritableNode,
   writeXml,
@@ -228,15 +230,4 @@ function children(node: XmlElement, local?: string): XmlElement[] {
     (child): child is XmlElement =>
       typeof child !== 'string' && child.uri === XLIFF12_NS && (local === undefined || child.local === local),
   );
-}
-
-function element(name: string, attributes: Record<string, string>, elements?: WritableNode[]): WritableNode {
-  return { type: 'element', name, attributes, ...(elements ? { elements } : {}) };
-}
-
-function indent(nodes: WritableNode[], depth: number): WritableNode[] {
-  const out: WritableNode[] = [];
-  for (const node of nodes) out.push({ type: 'text', text: `\n${'  '.repeat(depth)}` }, node);
-  out.push({ type: 'text', text: `\n${'  '.repeat(depth - 1)}` });
-  return out;
 }

@@ -10,6 +10,8 @@ import { normalizeRuns } from '../runs.ts';
 import { isLocale, type Locale, type Run, type TargetState } from '../types.ts';
 import {
   attribute,
+  element,
+  indent,
   type Bindings,
   parseXmlFile,
   serializeNodes,
@@ -520,16 +522,4 @@ function childOf(node: XmlElement, local: string): XmlElement | undefined {
 /** The attributes of `node` other than the unprefixed ones named. */
 function others(node: XmlElement, own: readonly string[]): XmlAttribute[] {
   return node.attributes.filter((a) => !(a.uri === '' && own.includes(a.local)));
-}
-
-function element(name: string, attributes: Record<string, string>, elements?: WritableNode[]): WritableNode {
-  return { type: 'element', name, attributes, ...(elements ? { elements } : {}) };
-}
-
-/** Interleave structural children with newline + indentation text nodes. */
-function indent(nodes: WritableNode[], depth: number): WritableNode[] {
-  const out: WritableNode[] = [];
-  for (const node of nodes) out.push({ type: 'text', text: `\n${'  '.repeat(depth)}` }, node);
-  out.push({ type: 'text', text: `\n${'  '.repeat(depth - 1)}` });
-  return out;
 }

@@ -128,6 +128,19 @@ export type WritableNode =
   | { type: 'text'; text: string }
   | { type: 'raw'; xml: string };
 
+/** An element to write. */
+export function element(name: string, attributes: Record<string, string>, elements?: WritableNode[]): WritableNode {
+  return { type: 'element', name, attributes, ...(elements ? { elements } : {}) };
+}
+
+/** Interleaves structural children with newline + indentation text nodes. */
+export function indent(nodes: WritableNode[], depth: number): WritableNode[] {
+  const out: WritableNode[] = [];
+  for (const node of nodes) out.push({ type: 'text', text: `\n${'  '.repeat(depth)}` }, node);
+  out.push({ type: 'text', text: `\n${'  '.repeat(depth - 1)}` });
+  return out;
+}
+
 /** Writes nodes: an element without children closes itself, attributes keep their order, nothing is indented. */
 export function writeXml(nodes: readonly WritableNode[]): string {
   let out = '';
