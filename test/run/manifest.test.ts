@@ -38,13 +38,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** One `localize` run; returns the slugs it processed (not reported unchanged), sorted, and the report. */
-async function run(
-  extra: Partial<LocalizeOptions> = {},
-): Promise<{ processed: string[]; report: RunReport; code: number }> {
-  const reportFile = join(dir, 'report.json');
-  const lines: string[] = [];
-  const code = await localize({
+/** The project's `localize` options: both target locales, memory then identity, memory saved. */
+function options(): LocalizeOptions {
+  return {
     cwd: dir,
     input: 'content/releases',
     to: ['th', 'zh'],
@@ -53,8 +49,19 @@ async function run(
     out: 'out',
     glossary: 'content/glossary.yaml',
     memory: 'content/translations',
-    report: 'report.json',
     env: env(),
+  };
+}
+
+/** One `localize` run; returns the slugs it processed (not reported unchanged), sorted, and the report. */
+async function run(
+  extra: Partial<LocalizeOptions> = {},
+): Promise<{ processed: string[]; report: RunReport; code: number }> {
+  const reportFile = join(dir, 'report.json');
+  const lines: string[] = [];
+  const code = await localize({
+    ...options(),
+    report: 'report.json',
     log: (line) => lines.push(line),
     ...extra,
   });
@@ -213,19 +220,7 @@ describe('re-run manifest', () => {
     expect(await run({ check: true, saveMemory: false }).then((r) => r.code)).toBe(0);
     unlinkSync(join(dir, 'out/th/wallet-partnership.md'));
     const lines: string[] = [];
-    const code = await localize({
-      cwd: dir,
-      input: 'content/releases',
-      to: ['th', 'zh'],
-      provider: 'memory,identity',
-      saveMemory: true,
-      out: 'out',
-      glossary: 'content/glossary.yaml',
-      memory: 'content/translations',
-      check: true,
-      env: env(),
-      log: (line) => lines.push(line),
-    });
+    const code = await localize({ ...options(), check: true, log: (line) => lines.push(line) });
     expect(code).toBe(1);
     expect(lines.join('\n')).toMatch(/out\/th\/wallet-partnership\.md: missing/);
   });
