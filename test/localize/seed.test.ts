@@ -82,6 +82,13 @@ describe('npm run localize on the seed release', () => {
     expect(logged.lines.some((line) => /^digital-silk-road\s+th\s+\d+/.test(line))).toBe(true);
   });
 
+  it('prints no warning on the project as cloned: its glossary lints clean and no QA warning is raised', () => {
+    expect(logged.lines.filter((line) => /warning\(s\)/.test(line))).toEqual([]);
+    for (const locale of ['th', 'zh'] as const) {
+      expect(report.releases.find((r) => r.release === 'digital-silk-road')?.locales[locale]?.qa.warnings).toBe(0);
+    }
+  });
+
   it('writes Thai text in Thai and Chinese text in Chinese', () => {
     const letters = (text: string, script: RegExp) => (text.match(script) ?? []).length;
     const th = read('th').split('\n---\n')[1] ?? '';
