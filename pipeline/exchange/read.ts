@@ -19,8 +19,8 @@ export async function readReturnedFile(path: string, shown: string): Promise<Ret
     throw error;
   }
   const root = parseXmlFile(text, shown);
-  if (root.uri === XLIFF_NS && root.local === 'xliff') return readXliff2(text, shown);
-  if (isXliff12(root)) return readXliff12(text, shown);
+  if (root.uri === XLIFF_NS && root.local === 'xliff') return readXliff2(root, shown);
+  if (isXliff12(root)) return readXliff12(root, shown);
   throw new UserError(
     `expected XLIFF 2 or 1.2 (found <${root.local}>${root.uri ? ` in ${root.uri}` : ''}, version ${attribute(root, 'version') ?? 'none'})`,
     { file: shown, line: root.line },

@@ -10,7 +10,6 @@ import {
   attribute,
   element,
   indent,
-  parseXmlFile,
   type WritableNode,
   writeXml,
   XmlCharacterError,
@@ -147,8 +146,7 @@ export function isXliff12(root: XmlElement): boolean {
 }
 
 /** A 1.2 file that came back. One <file> (one release and locale); trans-units may sit in groups. */
-export function readXliff12(text: string, path: string): ReturnedFile {
-  const root = parseXmlFile(text, path);
+export function readXliff12(root: XmlElement, path: string): ReturnedFile {
   const refuse = (message: string, at?: XmlElement): never => {
     throw new UserError(message, { file: path, ...(at ? { line: at.line } : {}) });
   };

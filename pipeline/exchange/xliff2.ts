@@ -3,8 +3,8 @@
 // fuzzy matches the review page would offer.
 import { UserError } from '../errors.ts';
 import type { ReviewSegment } from '../review/types.ts';
-import { inlinePair, KEPT, type KeptUnit, parseXliff, type TmUnit, stringifyXliff } from '../tm/xliff.ts';
-import { type WritableNode, writeXml } from '../tm/xml.ts';
+import { inlinePair, KEPT, type KeptUnit, type TmUnit, stringifyXliff, xliffFromRoot } from '../tm/xliff.ts';
+import { type WritableNode, writeXml, type XmlElement } from '../tm/xml.ts';
 import type { ExportDocument } from './select.ts';
 import type { ReturnedFile } from './types.ts';
 
@@ -72,8 +72,8 @@ function matchesXml(segment: ReviewSegment, display: (term: string) => string): 
 }
 
 /** An XLIFF 2 file that came back: read by the memory's own reader (what it refuses, the import refuses). */
-export function readXliff2(text: string, path: string): ReturnedFile {
-  const tm = parseXliff(text, path);
+export function readXliff2(root: XmlElement, path: string): ReturnedFile {
+  const tm = xliffFromRoot(root, path);
   if (!tm.release) throw new UserError('<file> has no id: expected the release slug the export wrote', { file: path });
   return {
     path,

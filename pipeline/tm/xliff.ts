@@ -296,7 +296,11 @@ export function isBalanced(runs: readonly Run[]): boolean {
 }
 
 export function parseXliff(text: string, file: string): TmFile {
-  const root = parseXmlFile(text, file);
+  return xliffFromRoot(parseXmlFile(text, file), file);
+}
+
+/** The memory file held by an already parsed document (`file` names it in messages). */
+export function xliffFromRoot(root: XmlElement, file: string): TmFile {
   const refuse = (message: string, at?: XmlElement): never => {
     throw new UserError(message, { file, ...(at ? { line: at.line } : {}) });
   };
