@@ -50,7 +50,10 @@ describe('diffEntries', () => {
 
     const retyped = edited(
       ['  - id: alibaba\n    type: organization', '  - id: alibaba\n    type: brand\n    case_sensitive: false'],
-      ['status: approved\n    note: "The publisher of the digital-silk-road', 'status: proposed\n    note: "The publisher of the digital-silk-road'],
+      [
+        'status: approved\n    note: "The publisher of the digital-silk-road',
+        'status: proposed\n    note: "The publisher of the digital-silk-road',
+      ],
     );
     const fields = diffEntries(base, retyped).changed.flatMap((term) =>
       term.changes.map((c) => `${term.id}.${c.field}`),
