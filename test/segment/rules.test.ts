@@ -454,6 +454,23 @@ const BEHAVIOURS: Behaviour[] = [
     rule: 'date-in-the-past',
   },
   {
+    name: 'Thai noun-phrase subject and its modal open a sentence',
+    locale: 'th',
+    text: 'กระทรวงพาณิชย์เร่งเจรจาเปิดตลาดใหม่ให้สินค้าเกษตรตลอดปีที่ผ่านมา ผู้ส่งออกรายย่อยจะได้รับสิทธิประโยชน์ทางภาษีเพิ่มขึ้น',
+    expected: [
+      'กระทรวงพาณิชย์เร่งเจรจาเปิดตลาดใหม่ให้สินค้าเกษตรตลอดปีที่ผ่านมา',
+      'ผู้ส่งออกรายย่อยจะได้รับสิทธิประโยชน์ทางภาษีเพิ่มขึ้น',
+    ],
+    rule: 'subject-before-modal',
+  },
+  {
+    name: 'Thai ก็ after a condition stays with it',
+    locale: 'th',
+    text: 'หากราคาน้ำมันในตลาดโลกยังสูงต่อเนื่องอีกหลายเดือน ต้นทุนการขนส่งก็จะเพิ่มขึ้นตามไปด้วย',
+    expected: ['หากราคาน้ำมันในตลาดโลกยังสูงต่อเนื่องอีกหลายเดือน ต้นทุนการขนส่งก็จะเพิ่มขึ้นตามไปด้วย'],
+    rule: 'consequence-after-condition',
+  },
+  {
     name: 'Thai short topic phrase stays with its clause',
     locale: 'th',
     text: 'โอกาสนี้ ในการเยือน ทั้งสองฝ่ายได้เชิญเยือนอย่างเป็นทางการ',

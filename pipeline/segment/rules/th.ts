@@ -365,6 +365,20 @@ export const TH_RULES: readonly BreakRule[] = [
     after: new RegExp(`(?:${alt(TH_BARE_SUBJECTS)})(?:${alt(TH_SUBJECT_VERBS)})|ไม่มีเหตุผลใด`),
   },
   { name: 'if-new-subject', break: true, after: /หาก(?:เรา|ไทย|ประเทศ)/ },
+  // `ถ้าคนของเรา… ติดยา ประเทศก็คง…`: the `ก็` after a condition is its consequence, not a new sentence.
+  {
+    name: 'consequence-after-condition',
+    break: false,
+    before: new RegExp(`(?:^|${SPACE}|แต่)(?:ถ้า|หาก)[^\n“”]{1,120}${SPACE}`),
+    after: new RegExp(`[${T}]{1,30}?ก็`),
+  },
+  {
+    // `สนามบินของประเทศไทยเราจะ…`, `นักท่องเที่ยวจีนก็…`: a noun phrase (no relative ที่/ซึ่ง, no ว่า, not a negated
+    // verb) and then the modal opens a clause with its own subject; `เที่ยว` is no relative ที่.
+    name: 'subject-before-modal',
+    break: true,
+    after: new RegExp(`(?!ไม่)(?:(?!(?<!เ)ที่|ว่า|ซึ่ง)[${T}]){4,30}?(?:ก็|จะ)`),
+  },
 ];
 
 export const TH: LocaleRules = {
