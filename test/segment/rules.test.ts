@@ -464,6 +464,13 @@ const BEHAVIOURS: Behaviour[] = [
     rule: 'subject-before-modal',
   },
   {
+    name: 'Thai additive adverb closes its clause',
+    locale: 'th',
+    text: 'ระบบใหม่ช่วยลดเวลาการยื่นเอกสารของผู้ประกอบการได้อีกด้วย ปีหน้ากรมศุลกากรเตรียมขยายบริการไปทั่วประเทศ',
+    expected: ['ระบบใหม่ช่วยลดเวลาการยื่นเอกสารของผู้ประกอบการได้อีกด้วย', 'ปีหน้ากรมศุลกากรเตรียมขยายบริการไปทั่วประเทศ'],
+    rule: 'after-additive-adverb',
+  },
+  {
     name: 'Thai ก็ after a condition stays with it',
     locale: 'th',
     text: 'หากราคาน้ำมันในตลาดโลกยังสูงต่อเนื่องอีกหลายเดือน ต้นทุนการขนส่งก็จะเพิ่มขึ้นตามไปด้วย',

@@ -365,6 +365,8 @@ export const TH_RULES: readonly BreakRule[] = [
     after: new RegExp(`(?:${alt(TH_BARE_SUBJECTS)})(?:${alt(TH_SUBJECT_VERBS)})|ไม่มีเหตุผลใด`),
   },
   { name: 'if-new-subject', break: true, after: /หาก(?:เรา|ไทย|ประเทศ)/ },
+  // `…ได้อีกด้วย`, `…ไปมากเช่นกัน`: an additive adverb closes its clause the way a particle does.
+  { name: 'after-additive-adverb', break: true, before: new RegExp(`(?:อีกด้วย|เช่นกัน)${SPACE}`) },
   // `ถ้าคนของเรา… ติดยา ประเทศก็คง…`: the `ก็` after a condition is its consequence, not a new sentence.
   {
     name: 'consequence-after-condition',
