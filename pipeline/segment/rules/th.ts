@@ -375,11 +375,11 @@ export const TH_RULES: readonly BreakRule[] = [
     after: new RegExp(`[${T}]{1,30}?ก็`),
   },
   {
-    // `สนามบินของประเทศไทยเราจะ…`, `นักท่องเที่ยวจีนก็…`: a noun phrase (no relative ที่/ซึ่ง, no ว่า, not a negated
-    // verb) and then the modal opens a clause with its own subject; `เที่ยว` is no relative ที่.
+    // `สนามบินของประเทศไทยเราจะ…`, `นักท่องเที่ยวจีนก็…`: a noun phrase (8+ letters: no bare pronoun like เรา; no
+    // relative ที่/ซึ่ง (`เที่ยว` holds none), no ว่า, not a negated verb) and a modal open a clause of their own.
     name: 'subject-before-modal',
     break: true,
-    after: new RegExp(`(?!ไม่)(?:(?!(?<!เ)ที่|ว่า|ซึ่ง)[${T}]){4,30}?(?:ก็|จะ)`),
+    after: new RegExp(`(?!ไม่)(?:(?!(?<!เ)ที่|ว่า|ซึ่ง)[${T}]){8,30}?(?:ก็|จะ)`),
   },
 ];
 
