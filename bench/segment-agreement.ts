@@ -1,5 +1,6 @@
 // Agreement of the sentence segmenter, and of raw Intl.Segmenter, with the hand-checked fixtures.
-// Usage: npx tsx scripts/segment-agreement.ts [--verbose]   (--verbose prints every passage that differs)
+// Usage: npx tsx bench/segment-agreement.ts [--verbose] [--tuning]   (--verbose prints every passage that differs;
+// --tuning reads only the thai-dev tuning files and the Thai fixtures, never the held-out part, for rule work)
 import { splitSentences } from '../pipeline/segment/sentences.ts';
 import { LOCALES, type Locale } from '../pipeline/types.ts';
 import { add, compare, EMPTY_AGREEMENT, scores, type Agreement } from '../test/segment/agreement.ts';
@@ -52,16 +53,19 @@ function markedCases(heldOut: boolean): Case[] {
 
 export function main(argv: readonly string[]): void {
   const verbose = argv.includes('--verbose');
-  for (const [group, cases] of [
-    ['thai-dev held out', markedCases(true)],
-    ['thai-dev tuning', markedCases(false)],
-  ] as const) {
+  const tuning = argv.includes('--tuning');
+  const marked: [string, () => Case[]][] = [
+    ['thai-dev held out', () => markedCases(true)],
+    ['thai-dev tuning', () => markedCases(false)],
+  ];
+  for (const [group, load] of tuning ? marked.slice(1) : marked) {
+    const cases = load();
     const sentences = cases.reduce((sum, item) => sum + item.expected.length, 0);
     console.log(`th ${group}: ${cases.length} paragraphs, ${sentences} hand-marked sentences`);
     console.log(row('silkbridge', measure(cases, ours, verbose, 'silkbridge')));
     console.log(row('Intl.Segmenter', measure(cases, icu, verbose && argv.includes('--icu'), 'icu')));
   }
-  for (const locale of LOCALES) {
+  for (const locale of tuning ? (['th'] as const) : LOCALES) {
     const all = loadCases(locale);
     const groups: [string, Case[]][] = [
       ['corpus', all.filter((item) => item.passage.text === undefined)],

@@ -365,6 +365,22 @@ export const TH_RULES: readonly BreakRule[] = [
     after: new RegExp(`(?:${alt(TH_BARE_SUBJECTS)})(?:${alt(TH_SUBJECT_VERBS)})|ไม่มีเหตุผลใด`),
   },
   { name: 'if-new-subject', break: true, after: /หาก(?:เรา|ไทย|ประเทศ)/ },
+  // `…ได้อีกด้วย`, `…ไปมากเช่นกัน`: an additive adverb closes its clause the way a particle does.
+  { name: 'after-additive-adverb', break: true, before: new RegExp(`(?:อีกด้วย|เช่นกัน)${SPACE}`) },
+  // `ถ้าคนของเรา… ติดยา ประเทศก็คง…`: the `ก็` after a condition is its consequence, not a new sentence.
+  {
+    name: 'consequence-after-condition',
+    break: false,
+    before: new RegExp(`(?:^|${SPACE}|แต่)(?:ถ้า|หาก)[^\n“”]{1,120}${SPACE}`),
+    after: new RegExp(`[${T}]{1,30}?ก็`),
+  },
+  {
+    // `สนามบินของประเทศไทยเราจะ…`, `นักท่องเที่ยวจีนก็…`: a noun phrase (8+ letters: no bare pronoun like เรา; no
+    // relative ที่/ซึ่ง (`เที่ยว` holds none), no ว่า, not a negated verb) and a modal open a clause of their own.
+    name: 'subject-before-modal',
+    break: true,
+    after: new RegExp(`(?!ไม่)(?:(?!(?<!เ)ที่|ว่า|ซึ่ง)[${T}]){8,30}?(?:ก็|จะ)`),
+  },
 ];
 
 export const TH: LocaleRules = {
