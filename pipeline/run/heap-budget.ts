@@ -1,7 +1,8 @@
-// Peak memory that does not grow with the number of releases: where `gc` is exposed (the npm scripts run node
-// with --expose-gc), the main thread collects its heap in full whenever it has grown by the budget, since V8 would
-// let garbage from the workers pile up to several times the live size. Workers are left to V8, because a forced
-// collection there drops optimized code. Without `gc` (tests, plain `node`), V8 decides alone.
+// Peak memory that does not grow with the number of releases: while workers parse and `gc` is exposed (the npm
+// scripts run node with --expose-gc), the main thread collects its heap in full whenever it has grown by the
+// budget, since V8 would let garbage from the workers pile up to several times the live size. A thread that
+// parses is left to V8 (the workers, and the main thread of a one-thread run), because a forced collection there
+// drops optimized code. Without `gc` (tests, plain `node`), V8 decides alone.
 // Figures and what was tried: docs/performance.md.
 import { getHeapStatistics } from 'node:v8';
 

@@ -168,7 +168,8 @@ export async function runReleases(
 
   const slugs = new Map<string, string>();
   const counted = new Set<string>();
-  const keepHeapInBudget = createHeapBudget();
+  // Only while workers parse: in one thread a forced collection drops the parser's optimized code (./heap-budget.ts).
+  const keepHeapInBudget = jobs > 1 ? createHeapBudget() : () => undefined;
   const recording = reuse && options.out !== undefined && !options.dryRun ? reuse : undefined;
   const records = new Map<string, ReleaseRecord>();
   const dropped = new Set<string>();
