@@ -9,7 +9,7 @@ import { normalizeText } from './normalize.ts';
 const ID = /^[a-z0-9][a-z0-9._-]*$/i;
 
 /** The organization file for `id`: in the release's folder or the nearest folder above it that has one. */
-function findOrganizationFile(id: string, release: string): string | undefined {
+export function findOrganizationFile(id: string, release: string): string | undefined {
   for (let dir = dirname(resolve(release)); ; dir = dirname(dir)) {
     const candidate = join(dir, 'organizations', `${id}.yaml`);
     if (existsSync(candidate)) return candidate;
