@@ -172,12 +172,13 @@ function renderFrontmatter(
   // An empty front matter (or one of comments only) has no mapping to set keys in: YAML would print `null`.
   if (document.contents === null) return source;
   for (const [key, text] of Object.entries(fields)) document.set(key, text);
-  // The "About" text came from the organization's file: the output carries it and the name, and stands alone.
+  // The "About" text came from the organization's file: the output carries it and the contact, and stands alone.
   if (document.has('organization') && fields.about !== undefined) {
     document.delete('organization');
-    const name = (read?.contact as Record<string, unknown> | undefined)?.organization;
-    if (name !== undefined && !document.hasIn(['contact', 'organization']))
-      document.setIn(['contact', 'organization'], name);
+    const contact = read?.contact;
+    if (contact !== null && typeof contact === 'object')
+      for (const [key, value] of Object.entries(contact))
+        if (!document.hasIn(['contact', key])) document.setIn(['contact', key], value);
   }
   if (document.has('lang')) document.set('lang', locale);
   return document.toString({ lineWidth: 0 }).trimEnd();

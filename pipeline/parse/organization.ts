@@ -9,7 +9,7 @@ import { normalizeText } from './normalize.ts';
 const ID = /^[a-z0-9][a-z0-9._-]*$/i;
 
 /** The organization file for `id`: in the release's folder or the nearest folder above it that has one. */
-function findOrganizationFile(id: string, release: string): string | undefined {
+export function findOrganizationFile(id: string, release: string): string | undefined {
   for (let dir = dirname(resolve(release)); ; dir = dirname(dir)) {
     const candidate = join(dir, 'organizations', `${id}.yaml`);
     if (existsSync(candidate)) return candidate;
@@ -18,8 +18,8 @@ function findOrganizationFile(id: string, release: string): string | undefined {
 }
 
 /**
- * The front matter with `about` (and `contact.organization`, when the release does not name it) taken from the
- * organization file, so that the boilerplate is segmented, translated, stored and reviewed as the release's own
+ * The front matter with `about`, and the `contact` keys the release does not give (`organization` from the file's
+ * `name`, then the file's `contact`), taken from the organization file, so that the boilerplate is segmented, translated, stored and reviewed as the release's own
  * `about:` is. `line` is the `organization:` line of the release, for errors.
  */
 export function withOrganization(
@@ -55,11 +55,29 @@ export function withOrganization(
       file,
       line: 1,
     });
-  const name = (data as Record<string, unknown>).name;
+  const { name, contact: shared } = data as Record<string, unknown>;
+  if (shared !== undefined && shared !== null && (typeof shared !== 'object' || Array.isArray(shared)))
+    throw new UserError('`contact` in an organization file must be a mapping of name, email, website', {
+      file,
+      line: keyLine(document.toString(), 'contact'),
+    });
   const contact = frontmatter.contact;
-  const named =
-    name !== undefined && (contact === undefined || contact === null || typeof contact === 'object')
-      ? { contact: { organization: name, ...(contact as Record<string, unknown> | null | undefined) } }
+  // The release's own contact wins key by key; a contact of the wrong shape is left for publish to name.
+  const merged =
+    contact === undefined || contact === null || typeof contact === 'object'
+      ? {
+          contact: {
+            ...(name !== undefined ? { organization: name } : {}),
+            ...(shared as Record<string, unknown> | null | undefined),
+            ...(contact as Record<string, unknown> | null | undefined),
+          },
+        }
       : {};
-  return { ...frontmatter, about: normalizeText(about), ...named };
+  return { ...frontmatter, about: normalizeText(about), ...merged };
+}
+
+/** The 1-based line of a top-level `key:` in YAML text. */
+function keyLine(text: string, key: string): number | undefined {
+  const index = text.split('\n').findIndex((line) => line.startsWith(`${key}:`));
+  return index < 0 ? undefined : index + 1;
 }

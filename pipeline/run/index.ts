@@ -30,7 +30,15 @@ import {
   updateManifest,
   type ReleaseRecord,
 } from './manifest.ts';
-import { checkInputs, memoryStamp, memoryStamps, memoryTargets, memoryUse, sameTargets } from './unchanged.ts';
+import {
+  checkInputs,
+  memoryStamp,
+  memoryStamps,
+  memoryTargets,
+  memoryUse,
+  organizationStamp,
+  sameTargets,
+} from './unchanged.ts';
 import { shardFiles, type Shard } from './shard.ts';
 
 export interface RunOptions {
@@ -414,6 +422,7 @@ function recordOf(
     rows[locale] = result.report;
     recordWarnings.push(...result.findings);
   }
+  const organization = organizationStamp(release.doc.frontmatter, release.doc.path);
   const usedTerms: Record<string, string> = {};
   for (const term of terms) {
     const hash = check.glossary.terms[term];
@@ -426,6 +435,7 @@ function recordOf(
     options: check.optionsKey,
     glossary: check.glossary.key,
     terms: usedTerms,
+    ...(organization !== undefined ? { organization } : {}),
     memory: null,
     ...memoryUse(memory, requests),
     outputs,

@@ -37,6 +37,8 @@ export interface ReleaseRecord {
   glossary: string;
   /** The hash of every glossary entry the release locked, by term id. */
   terms: Record<string, string>;
+  /** The organization file its `organization:` named (where it was found, and its bytes' SHA-256). */
+  organization?: { id: string; file: string; sha256: string };
   /** `memoryStamp` of the memory once the run had written it; null when another writer changed it meanwhile. */
   memory: string | null;
   /** Each translation request's key hash (fixed width, concatenated), in request order. */

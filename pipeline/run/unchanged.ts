@@ -6,6 +6,7 @@ import { readFileSync, statSync, type Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { normalizeText } from '../parse/normalize.ts';
+import { findOrganizationFile } from '../parse/organization.ts';
 import { MAX_RELEASE_BYTES } from '../parse/read.ts';
 import type { Glossary, GlossaryTerm } from '../lock/glossary.ts';
 import { lookup, type TranslationMemory } from '../tm/index.ts';
@@ -48,6 +49,7 @@ export function checkInputs(
     sourceHashes.set(file, sourceHash);
     if (!record || sourceHash !== record.sourceHash || record.options !== options.key) continue;
     if (Object.entries(record.terms).some(([id, hash]) => options.glossaryTerms[id] !== hash)) continue;
+    if (record.organization && !organizationIntact(record.organization, file)) continue;
     if (!changedSince.has(record.glossary)) {
       const before = manifest.glossaries[record.glossary];
       changedSince.set(
@@ -79,6 +81,28 @@ function couldMatch(terms: readonly GlossaryTerm[], text: string): boolean {
       (form) => form !== undefined && folded.includes(fold(form)),
     ),
   );
+}
+
+/** The organization file is the one the run read: found at the same place, same bytes. */
+function organizationIntact(organization: NonNullable<ReleaseRecord['organization']>, release: string): boolean {
+  const file = findOrganizationFile(organization.id, release);
+  if (file !== organization.file) return false;
+  try {
+    return sha256(readFileSync(file)) === organization.sha256;
+  } catch {
+    return false;
+  }
+}
+
+/** What the manifest records of the organization file a release names, if it names one. */
+export function organizationStamp(
+  frontmatter: Record<string, unknown> | undefined,
+  release: string,
+): ReleaseRecord['organization'] {
+  const id = frontmatter?.organization;
+  const file = typeof id === 'string' ? findOrganizationFile(id, release) : undefined;
+  if (typeof id !== 'string' || file === undefined) return undefined;
+  return { id, file, sha256: sha256(readFileSync(file)) };
 }
 
 /** The output is the file the run wrote: same size and time, or (restored from a cache) same content. */

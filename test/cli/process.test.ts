@@ -55,6 +55,17 @@ describe('silkbridge binary', { timeout: 60_000 }, () => {
     }
   });
 
+  it('the benchmark, an npm script only, has --help too and stops there', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--help'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: bench \[options\] \[N\]\n/);
+    expect(result.stdout).toContain('--no-po4a');
+  });
+
   it('a clean project prints its summary on stderr and nothing on stdout', () => {
     const result = runCli(REPO, 'localize', '--check');
     expect(result.status, result.stderr).toBeLessThanOrEqual(1);

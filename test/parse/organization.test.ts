@@ -1,4 +1,5 @@
-// `organization: <id>` reads the About text from organizations/<id>.yaml and segments it as the release's own `about:`.
+// `organization: <id>` reads the About text (and contact defaults) from organizations/<id>.yaml and segments the text
+// as the release's own `about:`.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +21,26 @@ describe('organization file', () => {
     const inline = parse(`---\ntitle: T\nlang: en\nabout: ${ABOUT}\n---\n\nBody.\n`, release);
     expect(extractBlocks(byFile)).toEqual(extractBlocks(inline));
     expect(byFile.frontmatter?.contact).toEqual({ organization: 'Acme Media' });
+  });
+
+  it('fills the contact keys the release does not give from the file, the release winning key by key', () => {
+    writeFileSync(
+      join(root, 'content/organizations/beta.yaml'),
+      `name: Beta\nabout: ${ABOUT}\ncontact:\n  name: Dao\n  email: press@beta.example\n`,
+    );
+    const text = '---\nlang: en\norganization: beta\ncontact: { name: Ivy }\n---\n\nBody.\n';
+    expect(parse(text, release).frontmatter?.contact).toEqual({
+      organization: 'Beta',
+      name: 'Ivy',
+      email: 'press@beta.example',
+    });
+  });
+
+  it('a contact that is not a mapping is a user error naming the organization file and line', () => {
+    const file = join(root, 'content/organizations/gamma.yaml');
+    writeFileSync(file, `name: Gamma\nabout: ${ABOUT}\ncontact: press@gamma.example\n`);
+    const read = () => parse('---\nlang: en\norganization: gamma\n---\n\nBody.\n', release);
+    expect(read).toThrow(expect.objectContaining({ place: expect.objectContaining({ file, line: 3 }) }));
   });
 
   it('a missing file is a user error naming the release and the line', () => {

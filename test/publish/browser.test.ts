@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // The published page as a reader sees it, in a real browser: its own stylesheet applies (nothing fetched), Thai
 // gets more leading than English, Chinese emphasis is upright with emphasis dots instead of a synthetic italic,
-// and the measure stays readable. Screenshots of th and zh go to out/screenshots/ (not committed) for a person.
+// the measure stays readable, each language has its font stack, and print drops the measure and spells out links.
+// Screenshots of th and zh go to out/screenshots/ (not committed) for a person.
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -21,6 +22,10 @@ interface Measured {
   emStyle: string;
   emEmphasis: string;
   mainWidth: number;
+  fontFamily: string;
+  /** In print: the main column's width, and what follows an external link. */
+  printWidth: number;
+  printLinkAfter: string;
 }
 
 describe.skipIf(!needsCommand('chromium', 'chromium'))('published pages in chromium', () => {
@@ -51,10 +56,16 @@ describe.skipIf(!needsCommand('chromium', 'chromium'))('published pages in chrom
           emStyle: emStyle.fontStyle,
           emEmphasis: emStyle.getPropertyValue('text-emphasis-style'),
           mainWidth: (document.querySelector('main') as HTMLElement).getBoundingClientRect().width,
+          fontFamily: style.fontFamily,
         };
       });
-      measured.set(locale, { requests, ...values });
       if (locale !== 'en') await page.screenshot({ path: join(SHOTS, `office-${locale}.png`), fullPage: true });
+      await page.emulateMedia({ media: 'print' });
+      const print = await page.evaluate(() => ({
+        printWidth: (document.querySelector('main') as HTMLElement).getBoundingClientRect().width,
+        printLinkAfter: getComputedStyle(document.querySelector('a[href^="http"]') as HTMLElement, '::after').content,
+      }));
+      measured.set(locale, { requests, ...values, ...print });
       await page.close();
     }
   }, 60_000);
@@ -88,6 +99,20 @@ describe.skipIf(!needsCommand('chromium', 'chromium'))('published pages in chrom
     expect(measured.get('zh')?.emStyle).toBe('normal');
     expect(measured.get('zh')?.emEmphasis).toMatch(/filled dot|dot/);
     expect(measured.get('en')?.emStyle).toBe('italic');
+  });
+
+  it('sets a font stack per language: Thai and Chinese faces before the Latin ones', () => {
+    const first = (locale: string) => measured.get(locale)?.fontFamily.split(',')[0]?.replace(/"/g, '');
+    expect(first('en')).toBe('Source Serif 4');
+    expect(first('th')).toMatch(/Thai/);
+    expect(first('zh')).toMatch(/CJK SC/);
+  });
+
+  it('prints across the page width with external links spelled out', () => {
+    for (const [, values] of measured) {
+      expect(values.printWidth).toBeGreaterThan(values.mainWidth);
+      expect(values.printLinkAfter).toBe('" <https://example.com>"');
+    }
   });
 
   it('saves full-page screenshots of the th and zh pages', async () => {

@@ -2,7 +2,7 @@
 // it is unchanged, and each kind of input change re-runs exactly the releases it touches. Real runs of `localize`
 // on a small project (three releases sharing boilerplate) plus the seed release; which releases were processed
 // is read from the run report.
-import { cpSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { localize, type LocalizeOptions } from '../../scripts/commands/localize.ts';
@@ -118,6 +118,20 @@ describe('re-run manifest', () => {
     expect((await run()).processed).toEqual(['branch-expansion']);
     // The releases left alone are brought to the memory as that run left it: the next run need not load it.
     expect(new Set(records().map((record) => record.memory)).size).toBe(1);
+    expect((await run()).processed).toEqual([]);
+  });
+
+  it('re-runs a release whose organization file changed, and only it', async () => {
+    mkdirSync(join(dir, 'content/organizations'));
+    writeFileSync(
+      join(dir, 'content/organizations/acme.yaml'),
+      'name: Acme Media\nabout: Acme Media publishes news in Bangkok.\n',
+    );
+    edit('content/releases/wallet-partnership.md', /^lang: en$/m, 'lang: en\norganization: acme');
+    await run();
+    edit('content/organizations/acme.yaml', 'in Bangkok', 'in Lampang');
+    expect((await run()).processed).toEqual(['wallet-partnership']);
+    expect(readFileSync(join(dir, 'out/th/wallet-partnership.md'), 'utf8')).toContain('in Lampang');
     expect((await run()).processed).toEqual([]);
   });
 
