@@ -9,17 +9,13 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Glossary } from '../lock/glossary.ts';
-import { createProviders, defaultProviderSpec } from '../providers/index.ts';
+import { defaultProviderSpec } from '../providers/ids.ts';
 import { loadMemory, refreshIndexCache, writtenStamp, type TranslationMemory } from '../tm/index.ts';
 import { outcomeFor, sourceKeyOf, translate, type TranslateOutcome } from '../translate/index.ts';
 import type { Finding, Locale, TranslationRequest } from '../types.ts';
 import { listMarkdown, loadCheckedGlossary } from './load.ts';
 import type { LocaleResult } from './finish.ts';
-import { MemoryWriter } from '../tm/writer.ts';
-import { fuzzyMatches } from '../tm/fuzzy.ts';
 import { createHeapBudget } from './heap-budget.ts';
-import { createProgress } from '../../scripts/progress.ts';
-import { createWorkerStages } from './workers/pool.ts';
 import type { FinishedRelease, PreparedSummary, ReleaseInfo, ReleaseStages } from './release.ts';
 import {
   glossaryHashes,
@@ -150,7 +146,7 @@ export async function runReleases(
     todo === 0
       ? undefined
       : jobs > 1
-        ? await createWorkerStages(stageOptions, jobs)
+        ? await (await import('./workers/pool.ts')).createWorkerStages(stageOptions, jobs)
         : (await import('./release.ts')).createLocalStages(stageOptions);
   // One thread: nothing ahead, each release is reported before the next is read, as the stages run here anyway.
   const ahead = jobs > 1 ? PREPARE_AHEAD_PER_JOB * jobs : 0;
@@ -178,7 +174,7 @@ export async function runReleases(
     requests: readonly TranslationRequest[],
     terms: readonly string[],
   ) => {
-    if (memory) countFuzzy(memory, locales, requests);
+    if (memory) await countFuzzy(memory, locales, requests);
     // Characters of a key shared by several releases count once, against the first that asked.
     for (const [, result] of locales) {
       for (const key of result.engineKeys) {
@@ -228,16 +224,20 @@ export async function runReleases(
   let memory: TranslationMemory | undefined;
   try {
     memory = loading ? await loading : undefined;
-    const providers = memory ? createProviders(chain, { memory, env }) : [];
+    // Loaded only for a run that translates: the providers load Google's client library, the writer XML's.
+    const providers = memory ? (await import('../providers/index.ts')).createProviders(chain, { memory, env }) : [];
     try {
       if ('error' in listed) throw listed.error;
       if (listed.all === 0) throw new UserError(`no Markdown files in ${options.input}`);
       const firstEngine = providers.findIndex((provider) => provider.kind === 'engine');
       const localChain = firstEngine < 0 ? providers : providers.slice(0, firstEngine);
       const engineChain = firstEngine < 0 ? [] : providers.slice(firstEngine);
-      const writer = memory && new MemoryWriter(memory, memoryDir, glossary);
+      const writer = memory && new (await import('../tm/writer.ts')).MemoryWriter(memory, memoryDir, glossary);
       const waiting: { index: number; requests: TranslationRequest[]; local: TranslateOutcome }[] = [];
-      const progress = files.length - unchanged.size > 20 ? createProgress('releases', files.length) : undefined;
+      const progress =
+        files.length - unchanged.size > 20
+          ? (await import('../../scripts/progress.ts')).createProgress('releases', files.length)
+          : undefined;
       try {
         for (let index = 0; index < files.length; index++) {
           const record = unchanged.get(index);
@@ -281,6 +281,7 @@ export async function runReleases(
         const pending = waiting.flatMap(({ requests, local }) =>
           requests.filter((request) => !local.targets.has(request.key)),
         );
+        const { createProgress } = await import('../../scripts/progress.ts');
         let bar: ReturnType<typeof createProgress> | undefined;
         let engine: TranslateOutcome;
         try {
@@ -464,13 +465,14 @@ function claimSlug(slugs: Map<string, string>, slug: string, file: string, cwd: 
 }
 
 /** Sets, per locale, how many missing segments have a fuzzy match in the memory (never used as a translation). */
-function countFuzzy(
+async function countFuzzy(
   memory: TranslationMemory,
   locales: FinishedRelease['locales'],
   requests: readonly TranslationRequest[],
-): void {
+): Promise<void> {
   for (const [locale, result] of locales) {
     if (result.missing.length === 0) continue;
+    const { fuzzyMatches } = await import('../tm/fuzzy.ts');
     const bySegment = new Map<string, TranslationRequest>();
     for (const request of requests) if (request.to === locale) bySegment.set(request.segment, request);
     result.report.fuzzy = result.missing.filter((id) => {
