@@ -15,6 +15,7 @@ import { outcomeFor, sourceKeyOf, translate, type TranslateOutcome } from '../tr
 import type { Finding, Locale, TranslationRequest } from '../types.ts';
 import { listMarkdown, loadCheckedGlossary } from './load.ts';
 import type { LocaleResult } from './finish.ts';
+import type { MemoryWriter } from '../tm/writer.ts';
 import { createHeapBudget } from './heap-budget.ts';
 import type { FinishedRelease, PreparedSummary, ReleaseInfo, ReleaseStages } from './release.ts';
 import {
@@ -22,11 +23,12 @@ import {
   manifestFile,
   readManifest,
   sha256,
+  shortHash,
   toolVersion,
   updateManifest,
   type ReleaseRecord,
 } from './manifest.ts';
-import { checkInputs, memoryStamp, memoryStamps, memoryTargets, memoryUse, sameTargets } from './unchanged.ts';
+import { asksAny, checkInputs, memoryStamp, memoryStamps, memoryTargets, memoryUse, sameTargets } from './unchanged.ts';
 import { shardFiles, type Shard } from './shard.ts';
 
 export interface RunOptions {
@@ -222,6 +224,7 @@ export async function runReleases(
   let requestsSent = 0;
   let charsSent = 0;
   let memory: TranslationMemory | undefined;
+  let writer: MemoryWriter | undefined;
   try {
     memory = loading ? await loading : undefined;
     // Loaded only for a run that translates: the providers load Google's client library, the writer XML's.
@@ -232,7 +235,7 @@ export async function runReleases(
       const firstEngine = providers.findIndex((provider) => provider.kind === 'engine');
       const localChain = firstEngine < 0 ? providers : providers.slice(0, firstEngine);
       const engineChain = firstEngine < 0 ? [] : providers.slice(firstEngine);
-      const writer = memory && new (await import('../tm/writer.ts')).MemoryWriter(memory, memoryDir, glossary);
+      writer = memory && new (await import('../tm/writer.ts')).MemoryWriter(memory, memoryDir, glossary);
       const waiting: { index: number; requests: TranslationRequest[]; local: TranslateOutcome }[] = [];
       const progress =
         files.length - unchanged.size > 20
@@ -277,7 +280,8 @@ export async function runReleases(
         progress?.stop();
       }
 
-      if (waiting.length > 0 && writer) {
+      const engineWriter = writer;
+      if (waiting.length > 0 && engineWriter) {
         const pending = waiting.flatMap(({ requests, local }) =>
           requests.filter((request) => !local.targets.has(request.key)),
         );
@@ -287,7 +291,7 @@ export async function runReleases(
         try {
           engine = await translate(pending, engineChain, {
             dryRun: Boolean(options.dryRun),
-            onTargets: (targets) => writer.save(pending, targets),
+            onTargets: (targets) => engineWriter.save(pending, targets),
             onProgress: (done, total) => {
               bar ??= createProgress('engine segments', total);
               bar.update(done, total);
@@ -315,12 +319,15 @@ export async function runReleases(
       for (const record of records.values()) record.memory = stamp;
       // Releases left alone whose targets this memory still gives are brought to its stamp: else every later run
       // would load the memory to check them again.
+      // They were checked against the memory as this run found it, so only what this run stored can differ:
+      // a record that asks none of those keys needs no look at the rest of the memory.
       const behind = [...unchanged].filter(([, record]) => stamp !== null && record.memory !== stamp);
-      if (behind.length > 0) {
-        const targets = memoryTargets(memory);
-        for (const [index, record] of behind)
-          if (sameTargets(record, targets)) records.set(files[index] as string, { ...record, memory: stamp });
-      }
+      const stored = new Set([...(writer?.stored ?? [])].map(shortHash));
+      const asking = new Set(behind.filter(([, record]) => asksAny(record, stored)).map(([index]) => index));
+      const targets = asking.size > 0 ? memoryTargets(memory) : undefined;
+      for (const [index, record] of behind)
+        if (!targets || !asking.has(index) || sameTargets(record, targets))
+          records.set(files[index] as string, { ...record, memory: stamp });
       await updateManifest(recording.file, records, dropped, recording.glossary);
     }
   }
