@@ -97,7 +97,7 @@ export async function runReleases(
 ): Promise<RunSummary> {
   const { cwd } = options;
   const env = options.env ?? process.env;
-  const { glossary, warnings } = await loadCheckedGlossary(resolve(cwd, options.glossary));
+  const { glossary, warnings } = await loadCheckedGlossary(resolve(cwd, options.glossary), env);
   const memoryDir = resolve(cwd, options.memory);
   const loadAll = () => {
     const promise = loadMemory(memoryDir, env, new Set(glossary.terms.map((term) => term.id)));
