@@ -36,6 +36,11 @@ export function nodeScript(script: string, args: string[], env: NodeJS.ProcessEn
   return { command: process.execPath, args: ['--expose-gc', '--import', 'tsx', script, ...args], cwd: REPO, env };
 }
 
+/** The command line as `npm run` runs it (scripts/run.js: its cached bundle, no tsx). */
+export function cliRun(args: string[], env: NodeJS.ProcessEnv = {}): RunSpec {
+  return { command: process.execPath, args: ['--expose-gc', 'scripts/run.js', ...args], cwd: REPO, env };
+}
+
 let counter = 0;
 
 export async function measure(spec: RunSpec): Promise<Measurement> {

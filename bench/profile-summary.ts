@@ -39,6 +39,7 @@ const REPO = fileURLToPath(new URL('../', import.meta.url));
 function owner(url: string, line: number, bundles: ReadonlyMap<string, string[]>): string {
   if (url === '') return '(native)';
   if (url.startsWith('data:')) return bundles.get(url)?.[line] ?? 'worker bundle';
+  if (bundles.has(url)) return bundles.get(url)?.[line] ?? 'command line bundle';
   const modules = url.lastIndexOf('node_modules/');
   if (modules >= 0) {
     const rest = url.slice(modules + 'node_modules/'.length).split('/');
@@ -58,19 +59,30 @@ export async function bundleFiles(profile: CpuProfile): Promise<Map<string, stri
   const out = new Map<string, string[]>();
   for (const { callFrame } of profile.nodes) {
     const { url } = callFrame;
-    if (!url.startsWith('data:') || out.has(url)) continue;
+    if (out.has(url)) continue;
+    if (url.includes('/.cache/silkbridge/cli/')) {
+      // The command line's bundle (scripts/cli-bundle.js) is on disk, with the same `// path` lines.
+      out.set(url, sourceLines(readFileSync(fileURLToPath(url), 'utf8'), 'command line bundle'));
+      continue;
+    }
+    if (!url.startsWith('data:')) continue;
     const entry = /^\/\/ (\S+\.ts)$/m.exec(decodeURIComponent(url.slice(url.indexOf(',') + 1)))?.[1];
     if (!entry) continue;
     const bundle = await bundleWorker(new URL(entry, pathToFileURL(REPO)));
-    const files: string[] = [];
-    let current = 'worker bundle';
-    for (const text of decodeURIComponent(bundle.href.slice(bundle.href.indexOf(',') + 1)).split('\n')) {
-      current = /^\/\/ ((?:pipeline|scripts|bench)\/\S+\.ts)$/.exec(text)?.[1] ?? current;
-      files.push(current);
-    }
-    out.set(url, files);
+    out.set(url, sourceLines(decodeURIComponent(bundle.href.slice(bundle.href.indexOf(',') + 1)), 'worker bundle'));
   }
   return out;
+}
+
+/** Each line of a bundle attributed to the last `// path/to/file.ts` line above it. */
+function sourceLines(bundle: string, before: string): string[] {
+  const files: string[] = [];
+  let current = before;
+  for (const text of bundle.split('\n')) {
+    current = /^\/\/ ((?:pipeline|scripts|bench)\/\S+\.[jt]s)$/.exec(text)?.[1] ?? current;
+    files.push(current);
+  }
+  return files;
 }
 
 /** `bundles`: the source file of each line of the worker bundles in the profile (see bundleFiles). */

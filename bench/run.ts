@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { startEmulator } from '../emulator/server.ts';
-import { check, measure, nodeScript, REPO, type Measurement } from './measure.ts';
+import { check, cliRun, measure, nodeScript, REPO, type Measurement } from './measure.ts';
 import { ensurePo4a, runPo4a } from './po4a.ts';
 import { formatTable, machine, phase, round, type Check, type PhaseResult } from './report.ts';
 import { changeThaiForm, editOneSentence } from './scenarios.ts';
@@ -78,7 +78,7 @@ function twice(source: string, dir: string): string {
 function localize(args: string[], env: NodeJS.ProcessEnv = {}, keepOut = false) {
   const out = args[args.indexOf('--out') + 1];
   if (!keepOut && args.includes('--out') && out) rmSync(join(REPO, out), { recursive: true, force: true });
-  return nodeScript(CLI, ['localize', '--to', LOCALES.join(','), ...args], env);
+  return cliRun(['localize', '--to', LOCALES.join(','), ...args], env);
 }
 
 /** How many releases a run processed rather than reported unchanged, from its --report. */

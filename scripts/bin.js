@@ -1,15 +1,11 @@
 #!/usr/bin/env node
-// `npx silkbridge …`: runs scripts/cli.ts through tsx in a node started with --expose-gc, as the npm scripts do,
+// `npx silkbridge …`: runs the command line (scripts/run.js) in a node started with --expose-gc, as the npm scripts do,
 // since the main thread's heap budget (pipeline/run/heap-budget.ts) needs `gc` and only a start-up flag exposes it.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
-const child = spawn(
-  process.execPath,
-  ['--expose-gc', '--import', import.meta.resolve('tsx'), cli, ...process.argv.slice(2)],
-  { stdio: 'inherit' },
-);
+const cli = fileURLToPath(new URL('./run.js', import.meta.url));
+const child = spawn(process.execPath, ['--expose-gc', cli, ...process.argv.slice(2)], { stdio: 'inherit' });
 // Ctrl-C reaches the child from the terminal itself; a signal sent to this process alone is passed on.
 const forward = (signal) => () => child.kill(signal);
 const handlers = { SIGINT: () => undefined, SIGTERM: forward('SIGTERM'), SIGHUP: forward('SIGHUP') };

@@ -5,7 +5,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../pipeline/errors.ts';
-import { PROVIDER_IDS } from '../pipeline/providers/index.ts';
+import { PROVIDER_IDS } from '../pipeline/providers/ids.ts';
 import { LOCALES, type Locale } from '../pipeline/types.ts';
 
 export const CONFIG_FILE = 'silkbridge.config.yaml';

@@ -8,20 +8,11 @@ import { requireGoogleOptions } from './google-options.ts';
 import { createIdentityProvider } from './identity.ts';
 import { createMemoryProvider } from './memory.ts';
 import { createPseudoProvider } from './pseudo.ts';
-
-export const PROVIDER_IDS = ['memory', 'google', 'pseudo', 'identity'] as const;
-
-/** Origins whose text is a test aid, not a translation: QA checks only that it is whole, publish refuses it. */
-export const ARTEFACT_ORIGINS: ReadonlySet<string> = new Set(['pseudo', 'identity', 'google-emulator']);
+import { PROVIDER_IDS } from './ids.ts';
 
 export interface ProviderSetup {
   memory: TranslationMemory;
   env: NodeJS.ProcessEnv;
-}
-
-/** `memory,google` when Google (or its emulator) is configured, else `memory`. */
-export function defaultProviderSpec(env: NodeJS.ProcessEnv): string {
-  return env.GOOGLE_CLOUD_PROJECT || env.TRANSLATE_EMULATOR_HOST ? 'memory,google' : 'memory';
 }
 
 export function createProviders(spec: string, setup: ProviderSetup): TranslationProvider[] {

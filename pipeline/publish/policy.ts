@@ -1,6 +1,6 @@
 // The publish gate: what stops a release in a locale from going out. Read-only over the run's results; the
 // command collects every blocker of every release before deciding, so one run names all the work left.
-import { ARTEFACT_ORIGINS } from '../providers/index.ts';
+import { ARTEFACT_ORIGINS } from '../providers/ids.ts';
 import type { Finding, Locale, TargetState, TargetStatus } from '../types.ts';
 
 /**

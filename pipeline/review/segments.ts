@@ -2,7 +2,7 @@
 // target publishing would use, its QA findings, notes and fuzzy matches. Read-only.
 import { lockForm, type Glossary } from '../lock/glossary.ts';
 import { ENGINE_ORIGINS } from '../publish/policy.ts';
-import { ARTEFACT_ORIGINS } from '../providers/index.ts';
+import { ARTEFACT_ORIGINS } from '../providers/ids.ts';
 import { needsTranslation } from '../segment/index.ts';
 import { parseRunsKey } from '../runs.ts';
 import { fuzzyMatches } from '../tm/fuzzy.ts';

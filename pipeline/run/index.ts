@@ -9,28 +9,27 @@ import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Glossary } from '../lock/glossary.ts';
-import { createProviders, defaultProviderSpec } from '../providers/index.ts';
+import { defaultProviderSpec } from '../providers/ids.ts';
 import { loadMemory, refreshIndexCache, writtenStamp, type TranslationMemory } from '../tm/index.ts';
 import { outcomeFor, sourceKeyOf, translate, type TranslateOutcome } from '../translate/index.ts';
 import type { Finding, Locale, TranslationRequest } from '../types.ts';
 import { listMarkdown, loadCheckedGlossary } from './load.ts';
 import type { LocaleResult } from './finish.ts';
-import { MemoryWriter } from '../tm/writer.ts';
-import { fuzzyMatches } from '../tm/fuzzy.ts';
+import type { MemoryWriter } from '../tm/writer.ts';
 import { createHeapBudget } from './heap-budget.ts';
-import { createProgress } from '../../scripts/progress.ts';
-import { createWorkerStages } from './workers/pool.ts';
 import type { FinishedRelease, PreparedSummary, ReleaseInfo, ReleaseStages } from './release.ts';
 import {
   glossaryHashes,
   manifestFile,
   readManifest,
   sha256,
+  shortHash,
   toolVersion,
   updateManifest,
   type ReleaseRecord,
 } from './manifest.ts';
 import {
+  asksAny,
   checkInputs,
   memoryStamp,
   memoryStamps,
@@ -107,7 +106,7 @@ export async function runReleases(
 ): Promise<RunSummary> {
   const { cwd } = options;
   const env = options.env ?? process.env;
-  const { glossary, warnings } = await loadCheckedGlossary(resolve(cwd, options.glossary));
+  const { glossary, warnings } = await loadCheckedGlossary(resolve(cwd, options.glossary), env);
   const memoryDir = resolve(cwd, options.memory);
   const loadAll = () => {
     const promise = loadMemory(memoryDir, env, new Set(glossary.terms.map((term) => term.id)));
@@ -158,7 +157,7 @@ export async function runReleases(
     todo === 0
       ? undefined
       : jobs > 1
-        ? await createWorkerStages(stageOptions, jobs)
+        ? await (await import('./workers/pool.ts')).createWorkerStages(stageOptions, jobs)
         : (await import('./release.ts')).createLocalStages(stageOptions);
   // One thread: nothing ahead, each release is reported before the next is read, as the stages run here anyway.
   const ahead = jobs > 1 ? PREPARE_AHEAD_PER_JOB * jobs : 0;
@@ -187,7 +186,7 @@ export async function runReleases(
     requests: readonly TranslationRequest[],
     terms: readonly string[],
   ) => {
-    if (memory) countFuzzy(memory, locales, requests);
+    if (memory) await countFuzzy(memory, locales, requests);
     // Characters of a key shared by several releases count once, against the first that asked.
     for (const [, result] of locales) {
       for (const key of result.engineKeys) {
@@ -235,18 +234,23 @@ export async function runReleases(
   let requestsSent = 0;
   let charsSent = 0;
   let memory: TranslationMemory | undefined;
+  let writer: MemoryWriter | undefined;
   try {
     memory = loading ? await loading : undefined;
-    const providers = memory ? createProviders(chain, { memory, env }) : [];
+    // Loaded only for a run that translates: the providers load Google's client library, the writer XML's.
+    const providers = memory ? (await import('../providers/index.ts')).createProviders(chain, { memory, env }) : [];
     try {
       if ('error' in listed) throw listed.error;
       if (listed.all === 0) throw new UserError(`no Markdown files in ${options.input}`);
       const firstEngine = providers.findIndex((provider) => provider.kind === 'engine');
       const localChain = firstEngine < 0 ? providers : providers.slice(0, firstEngine);
       const engineChain = firstEngine < 0 ? [] : providers.slice(firstEngine);
-      const writer = memory && new MemoryWriter(memory, memoryDir, glossary);
+      writer = memory && new (await import('../tm/writer.ts')).MemoryWriter(memory, memoryDir, glossary);
       const waiting: { index: number; requests: TranslationRequest[]; local: TranslateOutcome }[] = [];
-      const progress = files.length - unchanged.size > 20 ? createProgress('releases', files.length) : undefined;
+      const progress =
+        files.length - unchanged.size > 20
+          ? (await import('../../scripts/progress.ts')).createProgress('releases', files.length)
+          : undefined;
       try {
         for (let index = 0; index < files.length; index++) {
           const record = unchanged.get(index);
@@ -286,16 +290,18 @@ export async function runReleases(
         progress?.stop();
       }
 
-      if (waiting.length > 0 && writer) {
+      const engineWriter = writer;
+      if (waiting.length > 0 && engineWriter) {
         const pending = waiting.flatMap(({ requests, local }) =>
           requests.filter((request) => !local.targets.has(request.key)),
         );
+        const { createProgress } = await import('../../scripts/progress.ts');
         let bar: ReturnType<typeof createProgress> | undefined;
         let engine: TranslateOutcome;
         try {
           engine = await translate(pending, engineChain, {
             dryRun: Boolean(options.dryRun),
-            onTargets: (targets) => writer.save(pending, targets),
+            onTargets: (targets) => engineWriter.save(pending, targets),
             onProgress: (done, total) => {
               bar ??= createProgress('engine segments', total);
               bar.update(done, total);
@@ -323,12 +329,15 @@ export async function runReleases(
       for (const record of records.values()) record.memory = stamp;
       // Releases left alone whose targets this memory still gives are brought to its stamp: else every later run
       // would load the memory to check them again.
+      // They were checked against the memory as this run found it, so only what this run stored can differ:
+      // a record that asks none of those keys needs no look at the rest of the memory.
       const behind = [...unchanged].filter(([, record]) => stamp !== null && record.memory !== stamp);
-      if (behind.length > 0) {
-        const targets = memoryTargets(memory);
-        for (const [index, record] of behind)
-          if (sameTargets(record, targets)) records.set(files[index] as string, { ...record, memory: stamp });
-      }
+      const stored = new Set([...(writer?.stored ?? [])].map(shortHash));
+      const asking = new Set(behind.filter(([, record]) => asksAny(record, stored)).map(([index]) => index));
+      const targets = asking.size > 0 ? memoryTargets(memory) : undefined;
+      for (const [index, record] of behind)
+        if (!targets || !asking.has(index) || sameTargets(record, targets))
+          records.set(files[index] as string, { ...record, memory: stamp });
       await updateManifest(recording.file, records, dropped, recording.glossary);
     }
   }
@@ -475,13 +484,14 @@ function claimSlug(slugs: Map<string, string>, slug: string, file: string, cwd: 
 }
 
 /** Sets, per locale, how many missing segments have a fuzzy match in the memory (never used as a translation). */
-function countFuzzy(
+async function countFuzzy(
   memory: TranslationMemory,
   locales: FinishedRelease['locales'],
   requests: readonly TranslationRequest[],
-): void {
+): Promise<void> {
   for (const [locale, result] of locales) {
     if (result.missing.length === 0) continue;
+    const { fuzzyMatches } = await import('../tm/fuzzy.ts');
     const bySegment = new Map<string, TranslationRequest>();
     for (const request of requests) if (request.to === locale) bySegment.set(request.segment, request);
     result.report.fuzzy = result.missing.filter((id) => {

@@ -6,14 +6,24 @@ import { loadGlossary, type Glossary } from '../lock/glossary.ts';
 import { lintGlossary } from '../lock/lint.ts';
 import { formatFinding } from '../findings.ts';
 import type { Finding } from '../types.ts';
+import { cachedGlossary } from './glossary-cache.ts';
 
 export interface LoadedGlossary {
   glossary: Glossary;
   warnings: Finding[];
 }
 
-/** Loads and lints the glossary; lint errors stop the run. */
-export async function loadCheckedGlossary(file: string): Promise<LoadedGlossary> {
+/** Loads and lints the glossary; lint errors stop the run. With `env`, a glossary already checked with these
+ * bytes by this version of the tool is read back from the cache (./glossary-cache.ts). */
+export async function loadCheckedGlossary(file: string, env?: NodeJS.ProcessEnv): Promise<LoadedGlossary> {
+  const cached = env && (await cachedGlossary(file, env));
+  if (cached?.loaded) return cached.loaded;
+  const loaded = await checkGlossary(file);
+  await cached?.save(loaded);
+  return loaded;
+}
+
+async function checkGlossary(file: string): Promise<LoadedGlossary> {
   let glossary: Glossary;
   try {
     glossary = await loadGlossary(file);

@@ -63,11 +63,16 @@ export function emptyManifest(): Manifest {
   return { version: MANIFEST_VERSION, glossaries: {}, releases: {} };
 }
 
+/** The folder of the run's caches, or undefined when caching is off. */
+export function cacheDir(env: NodeJS.ProcessEnv): string | undefined {
+  const dir = env.SILKBRIDGE_CACHE_DIR ?? DEFAULT_DIR;
+  return dir === 'off' || dir === '' ? undefined : dir;
+}
+
 /** The manifest file of a memory folder and output folder, or undefined when caching is off. */
 export function manifestFile(memoryDir: string, outDir: string, env: NodeJS.ProcessEnv): string | undefined {
-  const dir = env.SILKBRIDGE_CACHE_DIR ?? DEFAULT_DIR;
-  if (dir === 'off' || dir === '') return undefined;
-  return join(dir, `manifest-${sha256(`${memoryDir}\u0000${outDir}`).slice(0, 16)}.json`);
+  const dir = cacheDir(env);
+  return dir && join(dir, `manifest-${sha256(`${memoryDir}\u0000${outDir}`).slice(0, 16)}.json`);
 }
 
 export async function readManifest(file: string | undefined): Promise<Manifest> {

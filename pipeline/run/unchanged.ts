@@ -168,6 +168,14 @@ export function sameTargets(record: ReleaseRecord, targets: ReadonlyMap<string, 
   return digest === record.targets;
 }
 
+/** Whether the record's requests include any of `keys` (request key hashes). */
+export function asksAny(record: ReleaseRecord, keys: ReadonlySet<string>): boolean {
+  if (keys.size === 0) return false;
+  for (let at = 0; at < record.keys.length; at += KEY_HASH_WIDTH)
+    if (keys.has(record.keys.slice(at, at + KEY_HASH_WIDTH))) return true;
+  return false;
+}
+
 const targetHashes = new WeakMap<Target, string>();
 
 function targetHash(target: Target): string {

@@ -33,6 +33,8 @@ export class MemoryWriter {
   private queue: Promise<void> = Promise.resolve();
   private readonly plans = new WeakMap<readonly TranslationRequest[], Plan>();
   private readonly ids = new WeakMap<TmFile, Map<string, number>>();
+  /** Keys of the requests whose target this writer stored: all that a run changed in the memory's index. */
+  readonly stored = new Set<string>();
 
   constructor(
     private readonly memory: TranslationMemory,
@@ -58,6 +60,7 @@ export class MemoryWriter {
       const request = requests[index] as TranslationRequest;
       const target = targets.get(request.key) as Target;
       remember(this.memory, request.from, request.to, sourceKeyOf(request), target);
+      this.stored.add(request.key);
       const file = tmPath(this.dir, request.release, request.to);
       const list = byFile.get(file);
       if (list) list.push(request);

@@ -5,7 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '../../pipeline/fs.ts';
 import type { Finding, Locale } from '../../pipeline/types.ts';
 import { formatFinding } from '../../pipeline/findings.ts';
-import { defaultProviderSpec } from '../../pipeline/providers/index.ts';
+import { defaultProviderSpec } from '../../pipeline/providers/ids.ts';
 import { addToTotals, emptyReport, setCost, type LocaleReport } from '../../pipeline/run/report.ts';
 import { printSummary, printWarnings } from '../summary.ts';
 import { runReleases } from '../../pipeline/run/index.ts';

@@ -11,7 +11,7 @@ const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
   bin: { silkbridge: string };
 };
 
-// A subprocess pays tsx start-up, which a loaded machine stretches: the same bound as the spawns' own timeout.
+// A subprocess pays node's start-up (and a first bundle build), which a loaded machine stretches: the same bound as the spawns' own timeout.
 describe('silkbridge binary', { timeout: 60_000 }, () => {
   it('package.json declares the bin, and it prints the version from any folder', () => {
     expect(pkg.bin.silkbridge).toBe('scripts/bin.js');
@@ -34,8 +34,7 @@ describe('silkbridge binary', { timeout: 60_000 }, () => {
       env: { ...process.env, NODE_OPTIONS: `--require ${probe}` },
     });
     expect(result.status).toBe(1);
-    // The first line is the launcher itself; every thread of the command line it started (tsx's loader thread
-    // too) has gc.
+    // The first line is the launcher itself; every thread of the command line it started has gc.
     const [launcher, ...started] = result.stderr.match(/gc:\w+/g) ?? [];
     expect(launcher).toBe('gc:undefined');
     expect(started.length).toBeGreaterThan(0);

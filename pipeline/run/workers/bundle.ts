@@ -3,9 +3,9 @@
 // Packages stay outside the bundle as absolute file URLs, resolved here as this thread resolves them, and each
 // source file keeps its own `import.meta.url`: so the module runs from a data: URL, with nothing written to disk.
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { ownImportMeta } from '../../own-import-meta.js';
 
 /** `entry` and the project files it imports, as a data: URL to start a Worker with. */
 export async function bundleWorker(entry: URL): Promise<URL> {
@@ -34,13 +34,7 @@ const standalone: Plugin = {
     // Every project file sees the same node_modules, so resolving from here is resolving from the importer.
     bundler.onResolve({ filter: /^[^./]/ }, (args) => ({ path: import.meta.resolve(args.path), external: true }));
     bundler.onLoad({ filter: /\.ts$/ }, async (args) => ({
-      contents: (await readFile(args.path, 'utf8')).replace(
-        /\bimport\.meta\.(url|dirname|filename)\b/g,
-        (_, key: string) =>
-          JSON.stringify(
-            key === 'url' ? pathToFileURL(args.path).href : key === 'dirname' ? dirname(args.path) : args.path,
-          ),
-      ),
+      contents: ownImportMeta(args.path, await readFile(args.path, 'utf8')),
       loader: 'ts',
     }));
   },

@@ -1,0 +1,1 @@
+export function ownImportMeta(path: string, text: string): string;
