@@ -6,8 +6,8 @@ import { needsShared } from '../support/needs.ts';
 import { add, compare, EMPTY_AGREEMENT, scores } from './agreement.ts';
 import { heldOutFiles, loadMarks, markedTexts } from './marks.ts';
 
-/** Held-out figures as reported in the README (rounded down; second measurement, unchanged): lower fails here. */
-const FLOOR = { precision: 0.91, recall: 0.72 };
+/** Held-out figures as reported in the README (rounded down; third measurement): lower fails here. */
+const FLOOR = { precision: 0.91, recall: 0.75 };
 
 describe.skipIf(!needsShared('corpus/thai-dev'))('Thai sentence boundaries on held-out text (thai-dev)', () => {
   const marks = loadMarks('thai-dev');
