@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
+import { Command } from 'commander';
 import { glossaryOf } from '../pipeline/lock/glossary.ts';
 import type { GlossaryTerm, TermType } from '../pipeline/lock/glossary.ts';
 import { lintGlossary } from '../pipeline/lock/lint.ts';
@@ -290,16 +290,16 @@ function report(label: string, ms: number, bytes: number, matches: number, note 
 }
 
 function main(): void {
-  const { values } = parseArgs({
-    options: {
-      entries: { type: 'string', default: '10000' },
-      releases: { type: 'string', default: '1000' },
-      'naive-releases': { type: 'string', default: '100' },
-    },
-  });
+  const values = new Command('glossary-match')
+    .description('match a generated glossary against generated releases, Aho-Corasick against one RegExp per term')
+    .option('--entries <n>', 'glossary entries to generate', '10000')
+    .option('--releases <n>', 'releases to generate (../shared/bench/gen-corpus)', '1000')
+    .option('--naive-releases <n>', 'releases the naive matcher is timed on', '100')
+    .parse()
+    .opts<{ entries: string; releases: string; naiveReleases: string }>();
   const entries = Number(values.entries);
   const releases = Number(values.releases);
-  const naiveReleases = Math.min(Number(values['naive-releases']), releases);
+  const naiveReleases = Math.min(Number(values.naiveReleases), releases);
 
   const dir = mkdtempSync(path.join(tmpdir(), 'silkbridge-bench-'));
   try {

@@ -2,6 +2,7 @@
 // per source file or package, so a profile reads in a terminal. Usage: tsx bench/profile-summary.ts FILE [TOP]
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Command } from 'commander';
 import { bundleWorker } from '../pipeline/run/workers/bundle.ts';
 
 interface ProfileNode {
@@ -149,11 +150,12 @@ export function formatSummary(summary: ProfileSummary): string {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/bench\//, '/bench/'))) {
-  const [file, top] = process.argv.slice(2);
-  if (!file) {
-    process.stderr.write('usage: tsx bench/profile-summary.ts FILE.cpuprofile [TOP]\n');
-    process.exit(2);
-  }
+  const program = new Command('profile-summary')
+    .description('summarize a V8 .cpuprofile (node --cpu-prof): self time per function, file and package')
+    .argument('<file>', 'the .cpuprofile')
+    .argument('[top]', 'rows per table', '25')
+    .parse();
+  const [file, top] = program.processedArgs as [string, string];
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-  process.stdout.write(`${formatSummary(summarizeProfile(profile, Number(top ?? 25), await bundleFiles(profile)))}\n`);
+  process.stdout.write(`${formatSummary(summarizeProfile(profile, Number(top), await bundleFiles(profile)))}\n`);
 }

@@ -1,6 +1,7 @@
 // Agreement of the sentence segmenter, and of raw Intl.Segmenter, with the hand-checked fixtures.
 // Usage: npx tsx bench/segment-agreement.ts [--verbose] [--tuning]   (--verbose prints every passage that differs;
 // --tuning reads only the thai-dev tuning files and the Thai fixtures, never the held-out part, for rule work)
+import { Command } from 'commander';
 import { splitSentences } from '../pipeline/segment/sentences.ts';
 import { LOCALES, type Locale } from '../pipeline/types.ts';
 import { add, compare, EMPTY_AGREEMENT, scores, type Agreement } from '../test/segment/agreement.ts';
@@ -52,8 +53,17 @@ function markedCases(heldOut: boolean): Case[] {
 }
 
 export function main(argv: readonly string[]): void {
-  const verbose = argv.includes('--verbose');
-  const tuning = argv.includes('--tuning');
+  const {
+    verbose = false,
+    tuning = false,
+    icu: showIcu = false,
+  } = new Command('segment-agreement')
+    .description('sentence-boundary agreement with the hand-marked passages, silkbridge against Intl.Segmenter')
+    .option('--tuning', 'only the thai-dev tuning files and the Thai fixtures, never the held-out part')
+    .option('--verbose', "print each passage where silkbridge's boundaries differ from the marks")
+    .option('--icu', "with --verbose, Intl.Segmenter's differences too")
+    .parse(argv, { from: 'user' })
+    .opts<{ verbose?: boolean; tuning?: boolean; icu?: boolean }>();
   const marked: [string, () => Case[]][] = [
     ['thai-dev held out', () => markedCases(true)],
     ['thai-dev tuning', () => markedCases(false)],
@@ -63,7 +73,7 @@ export function main(argv: readonly string[]): void {
     const sentences = cases.reduce((sum, item) => sum + item.expected.length, 0);
     console.log(`th ${group}: ${cases.length} paragraphs, ${sentences} hand-marked sentences`);
     console.log(row('silkbridge', measure(cases, ours, verbose, 'silkbridge')));
-    console.log(row('Intl.Segmenter', measure(cases, icu, verbose && argv.includes('--icu'), 'icu')));
+    console.log(row('Intl.Segmenter', measure(cases, icu, verbose && showIcu, 'icu')));
   }
   for (const locale of tuning ? (['th'] as const) : LOCALES) {
     const all = loadCases(locale);
@@ -79,7 +89,7 @@ export function main(argv: readonly string[]): void {
         `${locale} ${group}: ${cases.length} passages, ${sentences} hand-checked sentences, ${knownWrong} known wrong`,
       );
       console.log(row('silkbridge', measure(cases, ours, verbose, 'silkbridge')));
-      console.log(row('Intl.Segmenter', measure(cases, icu, verbose && argv.includes('--icu'), 'icu')));
+      console.log(row('Intl.Segmenter', measure(cases, icu, verbose && showIcu, 'icu')));
     }
   }
 }

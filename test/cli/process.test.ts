@@ -65,6 +65,19 @@ describe('silkbridge binary', { timeout: 60_000 }, () => {
     expect(result.stdout).toContain('--no-po4a');
   });
 
+  it.each(['reruns', 'glossary-match', 'profile-summary', 'segment-agreement'])(
+    'the developer tool bench/%s.ts has --help and stops there',
+    (tool) => {
+      const result = spawnSync(process.execPath, ['--import', 'tsx', `bench/${tool}.ts`, '--help'], {
+        cwd: REPO,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toMatch(new RegExp(`^Usage: ${tool} `));
+    },
+  );
+
   it('a clean project prints its summary on stderr and nothing on stdout', () => {
     const result = runCli(REPO, 'localize', '--check');
     expect(result.status, result.stderr).toBeLessThanOrEqual(1);
