@@ -491,7 +491,7 @@ async function main(): Promise<void> {
     {
       name: 'one 20 MB release',
       value: bigRefusal
-        ? `refused up front in ${round(bigRun.wall, 2)} s, ${bigRun.rssMb === null ? '?' : Math.round(bigRun.rssMb)} MB: ${bigRefusal.slice(0, 80)}`
+        ? `refused up front in ${round(bigRun.wall, 2)} s, ${bigRun.rssMb === null ? '?' : Math.round(bigRun.rssMb)} MB: ${bigRefusal.slice(bigRefusal.lastIndexOf('.md: ') + 5)}`
         : `exit ${bigRun.code}, ${round(bigRun.wall, 2)} s`,
       target: '≤ 1 GB and ≤ 3× remark, or refused up front',
       met: bigRefusal !== '',
