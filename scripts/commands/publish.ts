@@ -121,6 +121,7 @@ export async function publish(options: PublishOptions): Promise<number> {
   const feedEntries = new Map<Locale, FeedEntry[]>(locales.map((l) => [l, []]));
   const sitemap: SitemapPage[] = [];
   let written = 0;
+  const undated: Locale[] = [];
 
   try {
     await replaceDir(out, async (writer) => {
@@ -213,7 +214,10 @@ export async function publish(options: PublishOptions): Promise<number> {
             title: templates.t(locale, 'feed.title'),
             entries: feedEntries.get(locale) ?? [],
           });
-          if (feed === undefined) continue;
+          if (feed === undefined) {
+            undated.push(locale);
+            continue;
+          }
           await writer.write(`${locale}/feed.xml`, feed);
           written++;
         }
@@ -241,6 +245,8 @@ export async function publish(options: PublishOptions): Promise<number> {
       `  ${locale}: ${t.words} words; segments ${t.reviewed} reviewed, ${t.memory} memory, ${t.engine} engine (unreviewed), ${t.source} source; ${t.warnings} QA warning(s)`,
     );
   }
+  if (undated.length > 0)
+    log(`no feed for ${undated.join(', ')}: no release there has a \`date:\` (YYYY-MM-DD) in its front matter`);
   return 0;
 }
 

@@ -48,6 +48,22 @@ describe('publish --base-url', () => {
     expect(result.err).toEqual([]);
     expect(result.code).toBe(0);
     expect(result.out[0]).toBe('published 2 release(s) in en, th, zh to dist (16 files + manifest.json)');
+    expect(result.out.join('\n')).not.toContain('no feed');
+  });
+
+  it('says which locales get no feed, and why, when no release is dated', async () => {
+    const undated = await makeProject([{ name: 'office.md', text: CONTACT_RELEASE.replace(/^date: .*\n/m, '') }]);
+    try {
+      const run = await runPublish(undated, { baseUrl: BASE });
+      expect(run.code).toBe(0);
+      expect(run.out.at(-1)).toBe(
+        'no feed for en, th, zh: no release there has a `date:` (YYYY-MM-DD) in its front matter',
+      );
+      expect(existsSync(join(undated, 'dist/en/feed.xml'))).toBe(false);
+      expect(existsSync(join(undated, 'dist/sitemap.xml'))).toBe(true);
+    } finally {
+      await removeProject(undated);
+    }
   });
 
   it('writes BCP 47 tags and absolute alternates, the page itself and x-default (the source) included', async () => {
