@@ -194,10 +194,10 @@ export function memoryUse(
   memory: TranslationMemory,
   requests: readonly TranslationRequest[],
 ): Pick<ReleaseRecord, 'keys' | 'targets'> {
-  let keys = '';
+  // Joined, not appended: `+=` keeps a rope of one small string per request, held for the whole run.
+  const keys = requests.map((request) => shortHash(request.key)).join('');
   let digest = '';
   for (const request of requests) {
-    keys += shortHash(request.key);
     const target = lookup(memory, request.from, request.to, sourceKeyOf(request));
     digest = shortHash(digest + (target ? targetHash(target) : '-'));
   }
