@@ -8,7 +8,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import lockfile from 'proper-lockfile';
 import { writeFileAtomic } from '../fs.ts';
 import type { Glossary, GlossaryTerm } from '../lock/glossary.ts';
 import type { Finding, Locale } from '../types.ts';
@@ -102,6 +101,8 @@ export async function updateManifest(
   let release: (() => Promise<void>) | undefined;
   try {
     await mkdir(dirname(file), { recursive: true });
+    // Imported here: a run that records nothing never needs it.
+    const { default: lockfile } = await import('proper-lockfile');
     release = await lockfile.lock(file, {
       realpath: false,
       stale: 10_000,
