@@ -30,11 +30,17 @@ export interface FirstCheck {
 export function checkInputs(
   files: readonly string[],
   manifest: Manifest,
-  options: { key: string; to: readonly Locale[]; glossary: Glossary; glossaryTerms: Record<string, string> },
+  options: {
+    key: string;
+    to: readonly Locale[];
+    glossary: Glossary;
+    glossaryKey: string;
+    glossaryTerms: Record<string, string>;
+  },
 ): FirstCheck {
   const sourceHashes = new Map<string, string>();
   const candidates: Candidate[] = [];
-  const changedSince = new Map<string, GlossaryTerm[] | undefined>();
+  const changedSince = new Map<string, GlossaryTerm[]>();
   for (const file of files) {
     const record = manifest.releases[file];
     let bytes: Buffer;
@@ -48,17 +54,19 @@ export function checkInputs(
     const sourceHash = sha256(bytes);
     sourceHashes.set(file, sourceHash);
     if (!record || sourceHash !== record.sourceHash || record.options !== options.key) continue;
-    if (Object.entries(record.terms).some(([id, hash]) => options.glossaryTerms[id] !== hash)) continue;
     if (record.organization && !organizationIntact(record.organization, file)) continue;
-    if (!changedSince.has(record.glossary)) {
+    if (record.glossary !== options.glossaryKey) {
+      // Another glossary then: unchanged only if no term it locked changed and no changed term could lock here.
       const before = manifest.glossaries[record.glossary];
-      changedSince.set(
-        record.glossary,
-        before && options.glossary.terms.filter((term) => before[term.id] !== options.glossaryTerms[term.id]),
-      );
+      if (!before || record.terms.some((id) => before[id] !== options.glossaryTerms[id])) continue;
+      if (!changedSince.has(record.glossary))
+        changedSince.set(
+          record.glossary,
+          options.glossary.terms.filter((term) => before[term.id] !== options.glossaryTerms[term.id]),
+        );
+      const changed = changedSince.get(record.glossary) ?? [];
+      if (changed.length > 0 && couldMatch(changed, bytes.toString('utf8'))) continue;
     }
-    const changed = changedSince.get(record.glossary);
-    if (!changed || (changed.length > 0 && couldMatch(changed, bytes.toString('utf8')))) continue;
     if (!options.to.every((locale) => outputIntact(record.outputs[locale]))) continue;
     candidates.push({ file, record });
   }
@@ -160,19 +168,26 @@ export function memoryTargets(memory: TranslationMemory): Map<string, string> {
   return out;
 }
 
-/** Whether the memory still gives the record's requests the targets it gave when the record was written. */
-export function sameTargets(record: ReleaseRecord, targets: ReadonlyMap<string, string>): boolean {
+/** Whether the memory still gives the record's requests (`keys`, from `LoadedManifest.keys`) the targets it gave
+ * when the record was written; never when its keys are unknown. */
+export function sameTargets(
+  record: ReleaseRecord,
+  keys: string | undefined,
+  targets: ReadonlyMap<string, string>,
+): boolean {
+  if (keys === undefined) return false;
   let digest = '';
-  for (let at = 0; at < record.keys.length; at += KEY_HASH_WIDTH)
-    digest = shortHash(digest + (targets.get(record.keys.slice(at, at + KEY_HASH_WIDTH)) ?? '-'));
+  for (let at = 0; at < keys.length; at += KEY_HASH_WIDTH)
+    digest = shortHash(digest + (targets.get(keys.slice(at, at + KEY_HASH_WIDTH)) ?? '-'));
   return digest === record.targets;
 }
 
-/** Whether the record's requests include any of `keys` (request key hashes). */
-export function asksAny(record: ReleaseRecord, keys: ReadonlySet<string>): boolean {
-  if (keys.size === 0) return false;
-  for (let at = 0; at < record.keys.length; at += KEY_HASH_WIDTH)
-    if (keys.has(record.keys.slice(at, at + KEY_HASH_WIDTH))) return true;
+/** Whether a record's requests (`keys`) include any of `asked` (request key hashes); unknown keys may. */
+export function asksAny(keys: string | undefined, asked: ReadonlySet<string>): boolean {
+  if (asked.size === 0) return false;
+  if (keys === undefined) return true;
+  for (let at = 0; at < keys.length; at += KEY_HASH_WIDTH)
+    if (asked.has(keys.slice(at, at + KEY_HASH_WIDTH))) return true;
   return false;
 }
 
@@ -189,11 +204,11 @@ function targetHash(target: Target): string {
   return hash;
 }
 
-/** A release's request key hashes and the digest of the memory's targets for them, as a record keeps them. */
+/** A release's request key hashes and the digest of the memory's targets for them, as the manifest keeps them. */
 export function memoryUse(
   memory: TranslationMemory,
   requests: readonly TranslationRequest[],
-): Pick<ReleaseRecord, 'keys' | 'targets'> {
+): { keys: string; targets: string } {
   let keys = '';
   let digest = '';
   for (const request of requests) {
