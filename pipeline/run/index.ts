@@ -392,7 +392,8 @@ async function checkManifest(
       saveMemory: Boolean(options.saveMemory),
     }),
   ).slice(0, 16);
-  const [loaded, stampsBefore] = await Promise.all([readManifest(file), memoryStamps(memoryDir)]);
+  const loaded = await readManifest(file);
+  const stampsBefore = memoryStamps(memoryDir);
   const first = checkInputs(files, loaded.manifest, {
     key: optionsKey,
     to: options.to,
@@ -470,7 +471,7 @@ async function memoryStampAfter(
   before: ReadonlyMap<string, string>,
   memory: TranslationMemory,
 ): Promise<string | null> {
-  const after = await memoryStamps(dir);
+  const after = memoryStamps(dir);
   const ours = new Map<string, string>();
   for (const [path, tm] of memory.files) {
     const stamp = writtenStamp(tm);

@@ -2,8 +2,7 @@
 // source bytes, the glossary entries they lock (and no changed entry that could newly match them), the memory's
 // targets for their sentences, tool version and options — and whose outputs are still the files it wrote.
 // And what to record of a release once a run has written it.
-import { readFileSync, statSync, type Dirent } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { normalizeText } from '../parse/normalize.ts';
 import { findOrganizationFile } from '../parse/organization.ts';
@@ -131,19 +130,20 @@ function outputIntact(output: OutputStamp | undefined): boolean {
   }
 }
 
-/** Every memory file's size and time, by path relative to the memory folder. */
-export async function memoryStamps(dir: string): Promise<Map<string, string>> {
+/** Every memory file's size and time, by path relative to the memory folder. Synchronous: a call per file, each a
+ * thread-pool round trip through the async API, while the run has nothing else to do. */
+export function memoryStamps(dir: string): Map<string, string> {
   const stamps = new Map<string, string>();
   let entries: Dirent[];
   try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true, encoding: 'utf8' });
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true, encoding: 'utf8' });
   } catch {
     return stamps;
   }
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith('.xlf')) continue;
     const path = join(entry.parentPath, entry.name);
-    const info = await stat(path).catch(() => undefined);
+    const info = statSync(path, { throwIfNoEntry: false });
     if (info) stamps.set(relative(dir, path), `${info.size}:${info.mtimeMs}`);
   }
   return stamps;
