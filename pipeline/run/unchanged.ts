@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { normalizeText } from '../parse/normalize.ts';
-import { findOrganizationFile } from '../parse/organization.ts';
+import { findOrganizationFile } from '../parse/organization-file.ts';
 import { MAX_RELEASE_BYTES } from '../parse/read.ts';
 import type { Glossary, GlossaryTerm } from '../lock/glossary.ts';
 import { lookup, type TranslationMemory } from '../tm/index.ts';
