@@ -419,7 +419,8 @@ async function checkManifest(
     unchanged,
     memoryCheck,
     stampsBefore,
-    keys: loaded.keys,
+    // Only records left alone are ever asked for their keys: without any, the file's bytes need not be kept.
+    keys: unchanged.size > 0 ? loaded.keys : () => ({}),
   };
 }
 
