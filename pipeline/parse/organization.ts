@@ -1,21 +1,12 @@
 // A release's "About <organization>" boilerplate from a file of its own, shared by every release of that
 // organization: `organization: <id>` in the front matter reads the nearest `organizations/<id>.yaml`.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { isMap, parseDocument } from 'yaml';
 import { UserError } from '../errors.ts';
 import { normalizeText } from './normalize.ts';
+import { findOrganizationFile } from './organization-file.ts';
 
 const ID = /^[a-z0-9][a-z0-9._-]*$/i;
-
-/** The organization file for `id`: in the release's folder or the nearest folder above it that has one. */
-export function findOrganizationFile(id: string, release: string): string | undefined {
-  for (let dir = dirname(resolve(release)); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'organizations', `${id}.yaml`);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
 
 /**
  * The front matter with `about`, and the `contact` keys the release does not give (`organization` from the file's

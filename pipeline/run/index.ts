@@ -26,6 +26,8 @@ import {
   shortHash,
   toolVersion,
   updateManifest,
+  type KeyedRecord,
+  type RecordKeys,
   type ReleaseRecord,
 } from './manifest.ts';
 import {
@@ -137,9 +139,10 @@ export async function runReleases(
   if (reuse && reuse.memoryCheck.length > 0 && loading) {
     // Recorded against another state of the memory: unchanged only while it gives them the same targets.
     const targets = memoryTargets(await loading);
+    const keys = reuse.keys();
     for (const index of reuse.memoryCheck) {
       const record = unchanged.get(index);
-      if (record && !sameTargets(record, targets)) unchanged.delete(index);
+      if (record && !sameTargets(record, keys[files[index] as string], targets)) unchanged.delete(index);
     }
   }
   const todo = files.length - unchanged.size;
@@ -178,7 +181,7 @@ export async function runReleases(
   // Only while workers parse: in one thread a forced collection drops the parser's optimized code (./heap-budget.ts).
   const keepHeapInBudget = jobs > 1 ? createHeapBudget() : () => undefined;
   const recording = reuse && options.out !== undefined && !options.dryRun ? reuse : undefined;
-  const records = new Map<string, ReleaseRecord>();
+  const records = new Map<string, KeyedRecord>();
   const dropped = new Set<string>();
   const report = async (
     { release, locales }: FinishedRelease,
@@ -326,18 +329,22 @@ export async function runReleases(
     // What completed is recorded even when the run stopped later: those releases' outputs are written and whole.
     if (recording && memory) {
       const stamp = await memoryStampAfter(memoryDir, recording.stampsBefore, memory);
-      for (const record of records.values()) record.memory = stamp;
+      for (const { record } of records.values()) record.memory = stamp;
       // Releases left alone whose targets this memory still gives are brought to its stamp: else every later run
       // would load the memory to check them again.
       // They were checked against the memory as this run found it, so only what this run stored can differ:
       // a record that asks none of those keys needs no look at the rest of the memory.
       const behind = [...unchanged].filter(([, record]) => stamp !== null && record.memory !== stamp);
+      const keys = behind.length > 0 ? recording.keys() : {};
+      const keysOf = (index: number) => keys[files[index] as string];
       const stored = new Set([...(writer?.stored ?? [])].map(shortHash));
-      const asking = new Set(behind.filter(([, record]) => asksAny(record, stored)).map(([index]) => index));
+      const asking = new Set(behind.filter(([index]) => asksAny(keysOf(index), stored)).map(([index]) => index));
       const targets = asking.size > 0 ? memoryTargets(memory) : undefined;
-      for (const [index, record] of behind)
-        if (!targets || !asking.has(index) || sameTargets(record, targets))
-          records.set(files[index] as string, { ...record, memory: stamp });
+      for (const [index, record] of behind) {
+        const recordKeys = keysOf(index);
+        if (recordKeys !== undefined && (!targets || !asking.has(index) || sameTargets(record, recordKeys, targets)))
+          records.set(files[index] as string, { record: { ...record, memory: stamp }, keys: recordKeys });
+      }
       await updateManifest(recording.file, records, dropped, recording.glossary);
     }
   }
@@ -358,6 +365,8 @@ interface ManifestCheck {
   /** Indices (in the run's files) of the unchanged releases recorded against another state of the memory. */
   memoryCheck: number[];
   stampsBefore: Map<string, string>;
+  /** The records' request key hashes, read from the manifest only when asked. */
+  keys: () => RecordKeys;
 }
 
 /** Reads the manifest and checks every release's inputs but the memory's targets. */
@@ -383,11 +392,13 @@ async function checkManifest(
       saveMemory: Boolean(options.saveMemory),
     }),
   ).slice(0, 16);
-  const [manifest, stampsBefore] = await Promise.all([readManifest(file), memoryStamps(memoryDir)]);
-  const first = checkInputs(files, manifest, {
+  const loaded = await readManifest(file);
+  const stampsBefore = memoryStamps(memoryDir);
+  const first = checkInputs(files, loaded.manifest, {
     key: optionsKey,
     to: options.to,
     glossary,
+    glossaryKey: hashes.key,
     glossaryTerms: hashes.terms,
   });
   const stamp = memoryStamp(stampsBefore);
@@ -408,6 +419,8 @@ async function checkManifest(
     unchanged,
     memoryCheck,
     stampsBefore,
+    // Only records left alone are ever asked for their keys: without any, the file's bytes need not be kept.
+    keys: unchanged.size > 0 ? loaded.keys : () => ({}),
   };
 }
 
@@ -419,7 +432,7 @@ function recordOf(
   terms: readonly string[],
   memory: TranslationMemory,
   check: ManifestCheck,
-): ReleaseRecord | undefined {
+): KeyedRecord | undefined {
   const sourceHash = check.sourceHashes.get(release.doc.path);
   if (sourceHash === undefined) return undefined;
   const outputs: ReleaseRecord['outputs'] = {};
@@ -432,25 +445,22 @@ function recordOf(
     recordWarnings.push(...result.findings);
   }
   const organization = organizationStamp(release.doc.frontmatter, release.doc.path);
-  const usedTerms: Record<string, string> = {};
-  for (const term of terms) {
-    const hash = check.glossary.terms[term];
-    if (hash !== undefined) usedTerms[term] = hash;
-  }
-  return {
+  const { keys, targets } = memoryUse(memory, requests);
+  const record: ReleaseRecord = {
     slug: release.doc.slug,
     source: release.doc.locale,
     sourceHash,
     options: check.optionsKey,
     glossary: check.glossary.key,
-    terms: usedTerms,
+    terms: terms.filter((term) => check.glossary.terms[term] !== undefined),
     ...(organization !== undefined ? { organization } : {}),
     memory: null,
-    ...memoryUse(memory, requests),
+    targets,
     outputs,
     rows,
     warnings: recordWarnings,
   };
+  return { record, keys };
 }
 
 /**
@@ -462,7 +472,7 @@ async function memoryStampAfter(
   before: ReadonlyMap<string, string>,
   memory: TranslationMemory,
 ): Promise<string | null> {
-  const after = await memoryStamps(dir);
+  const after = memoryStamps(dir);
   const ours = new Map<string, string>();
   for (const [path, tm] of memory.files) {
     const stamp = writtenStamp(tm);

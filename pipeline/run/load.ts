@@ -2,8 +2,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
-import { loadGlossary, type Glossary } from '../lock/glossary.ts';
-import { lintGlossary } from '../lock/lint.ts';
+import type { Glossary } from '../lock/glossary.ts';
 import { formatFinding } from '../findings.ts';
 import type { Finding } from '../types.ts';
 import { cachedGlossary } from './glossary-cache.ts';
@@ -24,6 +23,11 @@ export async function loadCheckedGlossary(file: string, env?: NodeJS.ProcessEnv)
 }
 
 async function checkGlossary(file: string): Promise<LoadedGlossary> {
+  // Imported here: with the glossary cached, a run never parses YAML.
+  const [{ loadGlossary }, { lintGlossary }] = await Promise.all([
+    import('../lock/glossary.ts'),
+    import('../lock/lint.ts'),
+  ]);
   let glossary: Glossary;
   try {
     glossary = await loadGlossary(file);

@@ -3,19 +3,20 @@
 // It lives beside the memory index cache, one file per memory folder and output folder; a file that is missing,
 // damaged or from another version is ignored and written again. Shards and concurrent runs merge their releases
 // into it under a lock rather than overwrite each other's.
+// Two lines of JSON: the records, then each record's request key hashes, half the file and needed only when the
+// memory changed, so parsed only then (`LoadedManifest.keys`).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import lockfile from 'proper-lockfile';
 import { writeFileAtomic } from '../fs.ts';
 import type { Glossary, GlossaryTerm } from '../lock/glossary.ts';
 import type { Finding, Locale } from '../types.ts';
 import type { LocaleReport } from './report.ts';
 
 /** Bumped whenever what a record means changes: an older manifest is then ignored. */
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 const DEFAULT_DIR = fileURLToPath(new URL('../../node_modules/.cache/silkbridge/', import.meta.url));
 
 /** What was written for one locale: enough to tell that the file is still the one written. */
@@ -35,15 +36,13 @@ export interface ReleaseRecord {
   options: string;
   /** `glossaryKey` of the glossary then, whose per-term hashes are in `Manifest.glossaries`. */
   glossary: string;
-  /** The hash of every glossary entry the release locked, by term id. */
-  terms: Record<string, string>;
+  /** The glossary entries the release locked, by term id: their hashes then are `Manifest.glossaries[glossary]`. */
+  terms: string[];
   /** The organization file its `organization:` named (where it was found, and its bytes' SHA-256). */
   organization?: { id: string; file: string; sha256: string };
   /** `memoryStamp` of the memory once the run had written it; null when another writer changed it meanwhile. */
   memory: string | null;
-  /** Each translation request's key hash (fixed width, concatenated), in request order. */
-  keys: string;
-  /** `targetsDigest` of the memory's targets for `keys` after the run. */
+  /** `memoryUse`'s digest of the memory's targets for the release's requests (`RecordKeys`) after the run. */
   targets: string;
   outputs: Partial<Record<Locale, OutputStamp>>;
   /** The summary rows and QA warnings, to report the release again without running it. */
@@ -59,8 +58,27 @@ export interface Manifest {
   releases: Record<string, ReleaseRecord>;
 }
 
+/** Each record's translation request key hashes (fixed width, concatenated, in request order), by release file. */
+export type RecordKeys = Record<string, string>;
+
+/** A record as a run writes it, with its request key hashes. */
+export interface KeyedRecord {
+  record: ReleaseRecord;
+  keys: string;
+}
+
+export interface LoadedManifest {
+  manifest: Manifest;
+  /** The records' key hashes, parsed on the first call; a record missing from them must be taken as changed. */
+  keys: () => RecordKeys;
+}
+
 export function emptyManifest(): Manifest {
   return { version: MANIFEST_VERSION, glossaries: {}, releases: {} };
+}
+
+function nothingRead(): LoadedManifest {
+  return { manifest: emptyManifest(), keys: () => ({}) };
 }
 
 /** The folder of the run's caches, or undefined when caching is off. */
@@ -75,17 +93,39 @@ export function manifestFile(memoryDir: string, outDir: string, env: NodeJS.Proc
   return dir && join(dir, `manifest-${sha256(`${memoryDir}\u0000${outDir}`).slice(0, 16)}.json`);
 }
 
-export async function readManifest(file: string | undefined): Promise<Manifest> {
-  if (!file) return emptyManifest();
+export async function readManifest(file: string | undefined): Promise<LoadedManifest> {
+  if (!file) return nothingRead();
+  let bytes: Buffer;
   try {
-    const manifest = JSON.parse(await readFile(file, 'utf8')) as Manifest;
-    if (manifest.version !== MANIFEST_VERSION || typeof manifest.releases !== 'object' || !manifest.releases)
-      return emptyManifest();
-    manifest.glossaries ??= {};
-    return manifest;
+    bytes = await readFile(file);
   } catch {
-    return emptyManifest();
+    return nothingRead();
   }
+  // JSON.stringify never writes a raw line break: the first one ends the records.
+  const end = bytes.indexOf(0x0a);
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(bytes.toString('utf8', 0, end < 0 ? bytes.length : end)) as Manifest;
+    if (manifest.version !== MANIFEST_VERSION || typeof manifest.releases !== 'object' || !manifest.releases)
+      return nothingRead();
+    manifest.glossaries ??= {};
+  } catch {
+    return nothingRead();
+  }
+  let keys: RecordKeys | undefined;
+  return {
+    manifest,
+    keys: () => {
+      if (keys) return keys;
+      try {
+        const parsed = end < 0 ? undefined : (JSON.parse(bytes.toString('utf8', end + 1)) as unknown);
+        keys = parsed && typeof parsed === 'object' ? (parsed as RecordKeys) : {};
+      } catch {
+        keys = {};
+      }
+      return keys;
+    },
+  };
 }
 
 /**
@@ -94,7 +134,7 @@ export async function readManifest(file: string | undefined): Promise<Manifest> 
  */
 export async function updateManifest(
   file: string | undefined,
-  records: ReadonlyMap<string, ReleaseRecord>,
+  records: ReadonlyMap<string, KeyedRecord>,
   dropped: ReadonlySet<string>,
   glossary: { key: string; terms: Record<string, string> },
 ): Promise<void> {
@@ -102,20 +142,28 @@ export async function updateManifest(
   let release: (() => Promise<void>) | undefined;
   try {
     await mkdir(dirname(file), { recursive: true });
+    // Imported here: a run that records nothing never needs it.
+    const { default: lockfile } = await import('proper-lockfile');
     release = await lockfile.lock(file, {
       realpath: false,
       stale: 10_000,
       retries: { retries: 100, factor: 1.2, minTimeout: 5, maxTimeout: 100, randomize: true },
       onCompromised: () => undefined,
     });
-    const manifest = await readManifest(file);
+    const loaded = await readManifest(file);
+    const { manifest } = loaded;
+    const keys = loaded.keys();
     for (const path of dropped) delete manifest.releases[path];
-    for (const [path, record] of records) manifest.releases[path] = record;
+    for (const [path, { record, keys: recordKeys }] of records) {
+      manifest.releases[path] = record;
+      keys[path] = recordKeys;
+    }
+    for (const path of Object.keys(keys)) if (!(path in manifest.releases)) delete keys[path];
     manifest.glossaries[glossary.key] = glossary.terms;
     // Only the glossaries some record still refers to are kept.
     const used = new Set(Object.values(manifest.releases).map((record) => record.glossary));
     for (const key of Object.keys(manifest.glossaries)) if (!used.has(key)) delete manifest.glossaries[key];
-    await writeFileAtomic(file, JSON.stringify(manifest));
+    await writeFileAtomic(file, `${JSON.stringify(manifest)}\n${JSON.stringify(keys)}\n`);
   } catch {
     // The next run finds the releases unrecorded and runs them.
   } finally {

@@ -2,11 +2,10 @@
 // source bytes, the glossary entries they lock (and no changed entry that could newly match them), the memory's
 // targets for their sentences, tool version and options — and whose outputs are still the files it wrote.
 // And what to record of a release once a run has written it.
-import { readFileSync, statSync, type Dirent } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { normalizeText } from '../parse/normalize.ts';
-import { findOrganizationFile } from '../parse/organization.ts';
+import { findOrganizationFile } from '../parse/organization-file.ts';
 import { MAX_RELEASE_BYTES } from '../parse/read.ts';
 import type { Glossary, GlossaryTerm } from '../lock/glossary.ts';
 import { lookup, type TranslationMemory } from '../tm/index.ts';
@@ -30,11 +29,17 @@ export interface FirstCheck {
 export function checkInputs(
   files: readonly string[],
   manifest: Manifest,
-  options: { key: string; to: readonly Locale[]; glossary: Glossary; glossaryTerms: Record<string, string> },
+  options: {
+    key: string;
+    to: readonly Locale[];
+    glossary: Glossary;
+    glossaryKey: string;
+    glossaryTerms: Record<string, string>;
+  },
 ): FirstCheck {
   const sourceHashes = new Map<string, string>();
   const candidates: Candidate[] = [];
-  const changedSince = new Map<string, GlossaryTerm[] | undefined>();
+  const changedSince = new Map<string, GlossaryTerm[]>();
   for (const file of files) {
     const record = manifest.releases[file];
     let bytes: Buffer;
@@ -48,17 +53,19 @@ export function checkInputs(
     const sourceHash = sha256(bytes);
     sourceHashes.set(file, sourceHash);
     if (!record || sourceHash !== record.sourceHash || record.options !== options.key) continue;
-    if (Object.entries(record.terms).some(([id, hash]) => options.glossaryTerms[id] !== hash)) continue;
     if (record.organization && !organizationIntact(record.organization, file)) continue;
-    if (!changedSince.has(record.glossary)) {
+    if (record.glossary !== options.glossaryKey) {
+      // Another glossary then: unchanged only if no term it locked changed and no changed term could lock here.
       const before = manifest.glossaries[record.glossary];
-      changedSince.set(
-        record.glossary,
-        before && options.glossary.terms.filter((term) => before[term.id] !== options.glossaryTerms[term.id]),
-      );
+      if (!before || record.terms.some((id) => before[id] !== options.glossaryTerms[id])) continue;
+      if (!changedSince.has(record.glossary))
+        changedSince.set(
+          record.glossary,
+          options.glossary.terms.filter((term) => before[term.id] !== options.glossaryTerms[term.id]),
+        );
+      const changed = changedSince.get(record.glossary) ?? [];
+      if (changed.length > 0 && couldMatch(changed, bytes.toString('utf8'))) continue;
     }
-    const changed = changedSince.get(record.glossary);
-    if (!changed || (changed.length > 0 && couldMatch(changed, bytes.toString('utf8')))) continue;
     if (!options.to.every((locale) => outputIntact(record.outputs[locale]))) continue;
     candidates.push({ file, record });
   }
@@ -123,19 +130,20 @@ function outputIntact(output: OutputStamp | undefined): boolean {
   }
 }
 
-/** Every memory file's size and time, by path relative to the memory folder. */
-export async function memoryStamps(dir: string): Promise<Map<string, string>> {
+/** Every memory file's size and time, by path relative to the memory folder. Synchronous: a call per file, each a
+ * thread-pool round trip through the async API, while the run has nothing else to do. */
+export function memoryStamps(dir: string): Map<string, string> {
   const stamps = new Map<string, string>();
   let entries: Dirent[];
   try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true, encoding: 'utf8' });
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true, encoding: 'utf8' });
   } catch {
     return stamps;
   }
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith('.xlf')) continue;
     const path = join(entry.parentPath, entry.name);
-    const info = await stat(path).catch(() => undefined);
+    const info = statSync(path, { throwIfNoEntry: false });
     if (info) stamps.set(relative(dir, path), `${info.size}:${info.mtimeMs}`);
   }
   return stamps;
@@ -160,19 +168,26 @@ export function memoryTargets(memory: TranslationMemory): Map<string, string> {
   return out;
 }
 
-/** Whether the memory still gives the record's requests the targets it gave when the record was written. */
-export function sameTargets(record: ReleaseRecord, targets: ReadonlyMap<string, string>): boolean {
+/** Whether the memory still gives the record's requests (`keys`, from `LoadedManifest.keys`) the targets it gave
+ * when the record was written; never when its keys are unknown. */
+export function sameTargets(
+  record: ReleaseRecord,
+  keys: string | undefined,
+  targets: ReadonlyMap<string, string>,
+): boolean {
+  if (keys === undefined) return false;
   let digest = '';
-  for (let at = 0; at < record.keys.length; at += KEY_HASH_WIDTH)
-    digest = shortHash(digest + (targets.get(record.keys.slice(at, at + KEY_HASH_WIDTH)) ?? '-'));
+  for (let at = 0; at < keys.length; at += KEY_HASH_WIDTH)
+    digest = shortHash(digest + (targets.get(keys.slice(at, at + KEY_HASH_WIDTH)) ?? '-'));
   return digest === record.targets;
 }
 
-/** Whether the record's requests include any of `keys` (request key hashes). */
-export function asksAny(record: ReleaseRecord, keys: ReadonlySet<string>): boolean {
-  if (keys.size === 0) return false;
-  for (let at = 0; at < record.keys.length; at += KEY_HASH_WIDTH)
-    if (keys.has(record.keys.slice(at, at + KEY_HASH_WIDTH))) return true;
+/** Whether a record's requests (`keys`) include any of `asked` (request key hashes); unknown keys may. */
+export function asksAny(keys: string | undefined, asked: ReadonlySet<string>): boolean {
+  if (asked.size === 0) return false;
+  if (keys === undefined) return true;
+  for (let at = 0; at < keys.length; at += KEY_HASH_WIDTH)
+    if (asked.has(keys.slice(at, at + KEY_HASH_WIDTH))) return true;
   return false;
 }
 
@@ -189,11 +204,11 @@ function targetHash(target: Target): string {
   return hash;
 }
 
-/** A release's request key hashes and the digest of the memory's targets for them, as a record keeps them. */
+/** A release's request key hashes and the digest of the memory's targets for them, as the manifest keeps them. */
 export function memoryUse(
   memory: TranslationMemory,
   requests: readonly TranslationRequest[],
-): Pick<ReleaseRecord, 'keys' | 'targets'> {
+): { keys: string; targets: string } {
   // Joined, not appended: `+=` keeps a rope of one small string per request, held for the whole run.
   const keys = requests.map((request) => shortHash(request.key)).join('');
   let digest = '';

@@ -5,10 +5,13 @@ import { UserError } from '../errors.ts';
 import { runsKey } from '../runs.ts';
 import type { Locale, Run, Target, TargetState } from '../types.ts';
 import { cacheFile, CACHE_MIN_FILES, readIndexCache, writeIndexCache, type CachedFile } from './index-cache.ts';
-import { parseXliff, type TmFile } from './xliff.ts';
+import type { TmFile } from './xliff.ts';
 
 /** Files read ahead while one is parsed. */
 const READ_AHEAD = 8;
+/** The XLIFF parser, loaded on first use: a run that finds every file in the index cache, or never loads the
+ * memory, does without it and its XML parser. */
+const xliff = () => import('./xliff.ts');
 
 export const RANK: Record<TargetState, number> = { initial: 0, translated: 1, reviewed: 2, final: 3 };
 
@@ -151,7 +154,7 @@ async function indexFiles(
         read++;
         const text = await reading.get(index);
         reading.delete(index);
-        tm = parseXliff(text ?? '', file);
+        tm = (await xliff()).parseXliff(text ?? '', file);
         parsed = true;
       }
       const stamp = stamps[index];
@@ -200,7 +203,7 @@ export async function readTmFile(path: string): Promise<TmFile | undefined> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  return parseXliff(text, path);
+  return (await xliff()).parseXliff(text, path);
 }
 
 /** The text of a memory file; a folder or an unreadable file in its place is bad input. */

@@ -1,9 +1,10 @@
 // silkbridge.config.yaml: validated with file and line, relative paths taken from the file's folder, credentials
 // refused; the command line overrides it and --config reads another file.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configValue, googleEnv, loadConfig, parseConfig } from '../../scripts/config.ts';
+import { configValue, googleEnv, loadConfig } from '../../scripts/config.ts';
+import { parseConfig } from '../../scripts/config-check.ts';
 import { REPO, runCommand } from './run-cli.ts';
 import { tempProject, TINY_GLOSSARY } from '../localize/helpers.ts';
 
@@ -88,6 +89,26 @@ describe('config file', () => {
     });
     expect(config.provider).toBeUndefined();
     expect(readFileSync(join(REPO, 'silkbridge.config.yaml'), 'utf8')).not.toMatch(/^\s*credentials/m);
+  });
+
+  it('reads a config checked before back from the cache, and checks it again once its bytes change', async () => {
+    const dir = tempProject({ 'silkbridge.config.yaml': 'input: docs\nlocales: [th]\n' });
+    const env = { SILKBRIDGE_CACHE_DIR: join(dir, 'cache') };
+    expect(await loadConfig(dir, undefined, env)).toEqual(
+      await loadConfig(dir, undefined, { SILKBRIDGE_CACHE_DIR: 'off' }),
+    );
+    // Marked in the cache: the next load must come from it, not from checking the file.
+    const name = readdirSync(join(dir, 'cache')).find((n) => n.startsWith('config-')) ?? '';
+    const entry = JSON.parse(readFileSync(join(dir, 'cache', name), 'utf8')) as { value: { input: string } };
+    entry.value.input = 'from-the-cache';
+    writeFileSync(join(dir, 'cache', name), JSON.stringify(entry));
+    expect((await loadConfig(dir, undefined, env)).input).toBe('from-the-cache');
+    writeFileSync(join(dir, 'silkbridge.config.yaml'), 'input: docs\nlocales: [th, fr]\n');
+    await expect(loadConfig(dir, undefined, env)).rejects.toThrow(/^silkbridge\.config\.yaml:2: locales\.1: /);
+    // Never kept with an error: the next load reports it again.
+    await expect(loadConfig(dir, undefined, env)).rejects.toThrow(/^silkbridge\.config\.yaml:2: locales\.1: /);
+    writeFileSync(join(dir, 'silkbridge.config.yaml'), 'input: pages\nlocales: [th]\n');
+    expect((await loadConfig(dir, undefined, env)).input).toBe('pages');
   });
 
   it('a command takes its paths from the config, and the command line overrides them', async () => {

@@ -26,9 +26,9 @@ describe('glossary cache', () => {
     const first = await loadCheckedGlossary(file, env());
     expect(first).toEqual(checked);
     // Marked in the cache: the next load must come from it.
-    const entry = JSON.parse(readFileSync(cacheEntry(), 'utf8')) as { terms: { note: string }[] };
-    const note = entry.terms[0]?.note;
-    (entry.terms[0] as { note: string }).note = 'from the cache';
+    const entry = JSON.parse(readFileSync(cacheEntry(), 'utf8')) as { value: { terms: { note: string }[] } };
+    const note = entry.value.terms[0]?.note;
+    (entry.value.terms[0] as { note: string }).note = 'from the cache';
     writeFileSync(cacheEntry(), JSON.stringify(entry));
     const second = await loadCheckedGlossary(file, env());
     expect(second.glossary.terms[0]?.note).toBe('from the cache');

@@ -74,12 +74,16 @@ async function run(
   return { processed, report, code };
 }
 
-/** The records of the project's manifest. */
-function records(): ReleaseRecord[] {
+/** The project's manifest file. */
+function manifestFile(): string {
   const cache = join(dir, 'cache');
-  const name = readdirSync(cache).find((n) => n.startsWith('manifest-') && n.endsWith('.json'));
-  const manifest = JSON.parse(readFileSync(join(cache, name ?? ''), 'utf8')) as Manifest;
-  return Object.values(manifest.releases);
+  return join(cache, readdirSync(cache).find((n) => n.startsWith('manifest-') && n.endsWith('.json')) ?? '');
+}
+
+/** The records of the project's manifest (its first line; the second holds their request keys). */
+function records(): ReleaseRecord[] {
+  const [first] = readFileSync(manifestFile(), 'utf8').split('\n');
+  return Object.values((JSON.parse(first ?? '') as Manifest).releases);
 }
 
 const ALL = ['branch-expansion', 'digital-silk-road', 'paylink-launch', 'wallet-partnership'];
@@ -193,6 +197,22 @@ describe('re-run manifest', () => {
       'state="initial"',
     );
     expect((await run()).processed).toEqual(['digital-silk-road']);
+  });
+
+  it('reads the request keys only when the memory changed, and re-runs what it cannot check without them', async () => {
+    await run();
+    const [first] = readFileSync(manifestFile(), 'utf8').split('\n');
+    writeFileSync(manifestFile(), `${first}\n{"damaged`);
+    // The memory as recorded: the keys are not needed.
+    expect((await run()).processed).toEqual([]);
+    edit(
+      'content/translations/digital-silk-road/zh.xlf',
+      /state="translated"|state="final"|state="reviewed"/,
+      'state="initial"',
+    );
+    // The memory changed: without their keys, no release can show that its targets did not.
+    expect((await run()).processed).toEqual(ALL);
+    expect((await run()).processed).toEqual([]);
   });
 
   it('re-runs every release when the tool version changes', async () => {
