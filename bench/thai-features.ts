@@ -88,3 +88,26 @@ export function features(text: string, offset: number, last: number): string[] {
   if (/ว่า/.test(text.slice(Math.max(last, start - 60), start))) out.push('prev:speech');
   return out;
 }
+
+/**
+ * Clause-shape features from an induced verb lexicon (bench/thai-verbs.ts): does the clause since the last
+ * boundary hold a verb, does the next word start a verb phrase, or a noun phrase with a verb a few words on (a
+ * new subject and its predicate)?
+ */
+export function verbFeatures(text: string, offset: number, last: number, verbs: ReadonlySet<string>): string[] {
+  const all = words(text);
+  let start = offset;
+  while (start > 0 && /\s/.test(text[start - 1] as string)) start--;
+  const before = all.filter((w) => w.word && w.index >= last && w.index < start);
+  const after = all.filter((w) => w.word && w.index >= offset).slice(0, 6);
+  const out: string[] = [];
+  const prevVerb = before.some((w) => verbs.has(w.segment) || MODALS.includes(w.segment));
+  if (prevVerb) out.push('prev:verb');
+  const first = after[0]?.segment ?? '';
+  if (verbs.has(first)) out.push('next:verb-first');
+  else if (after.slice(1).some((w) => verbs.has(w.segment) || MODALS.includes(w.segment))) {
+    out.push('next:np-verb');
+    if (prevVerb) out.push('prev:verb&next:np-verb');
+  }
+  return out;
+}
