@@ -151,11 +151,18 @@ function hasContent(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Decides a candidate no rule matched (`work`: the text with U+FFFC stood in; `last`: the previous break or 0).
+ * True makes it a break, still subject to `minLength`.
+ */
+export type UndecidedJudge = (work: string, offset: number, last: number) => boolean;
+
 function run(
   text: string,
   locale: Locale,
   protect: readonly (readonly [number, number])[],
   trace: ((decision: BreakDecision) => void) | undefined,
+  judge?: UndecidedJudge,
 ): number[] {
   const compiled = COMPILED[locale];
   if (text.length < 2) return [];
@@ -210,6 +217,10 @@ function run(
       strong = rule.strong;
       break;
     }
+    if (decidedBy === 'fallback' && judge?.(work, offset, last)) {
+      decision = true;
+      decidedBy = 'model';
+    }
     if (decision && !strong && offset - last < compiled.minLength) {
       note(offset, false, 'min-length');
       continue;
@@ -246,6 +257,17 @@ export function explainSentenceBreaks(
   const decisions: BreakDecision[] = [];
   run(text, locale, protect, (decision) => decisions.push(decision));
   return decisions;
+}
+
+/** Sentence breaks with `judge` deciding the candidates no rule matched: for training and cross-validation. */
+export function sentenceBreaksJudged(
+  text: string,
+  locale: Locale,
+  protect: readonly (readonly [number, number])[],
+  judge: UndecidedJudge,
+  trace?: (decision: BreakDecision) => void,
+): number[] {
+  return run(text, locale, protect, trace, judge);
 }
 
 /** `text` cut at its sentence breaks (each piece keeps its trailing white space). */

@@ -7,6 +7,7 @@ import {
   explainSentenceBreaks,
   SentenceRuleError,
   sentenceBreaks,
+  sentenceBreaksJudged,
   splitSentences,
 } from '../../pipeline/segment/sentences.ts';
 import { LOCALES, type Locale } from '../../pipeline/types.ts';
@@ -502,6 +503,33 @@ describe('segmentation behaviours', () => {
   it('checks แต่ as a word: แต่ละ ("each") is not the conjunction', () => {
     const rules = explainSentenceBreaks('ผู้ผลิตหลายรายปรับราคาขึ้นตามต้นทุนที่เพิ่มขึ้นในปีนี้ แต่ละบริษัทจึงต้องปรับตัว', 'th');
     expect(rules.map((d) => d.rule)).toEqual(['fallback']);
+  });
+});
+
+describe('a judge of the undecided candidates (bench/thai-boundary-model.ts)', () => {
+  // Two clauses with no marker word (`fallback`), then a particle (`after-final-particle`).
+  const text = 'ผู้ผลิตหลายรายปรับราคาขึ้นตามต้นทุนที่เพิ่มขึ้นในปีนี้ ลูกค้าส่วนใหญ่ยังซื้อสินค้าเหมือนเดิมครับ ขอบคุณ';
+  it('decides only the candidates no rule matched, and a judge that never breaks changes nothing', () => {
+    const asked: number[] = [];
+    const judged = sentenceBreaksJudged(text, 'th', [], (_work, offset) => {
+      asked.push(offset);
+      return false;
+    });
+    expect(judged).toEqual(sentenceBreaks(text, 'th'));
+    const undecided = explainSentenceBreaks(text, 'th').filter((d) => d.rule === 'fallback');
+    expect(asked).toEqual(undecided.map((d) => d.offset));
+  });
+  it('makes a break where it says so, named `model`, still subject to minLength', () => {
+    const decisions: string[] = [];
+    sentenceBreaksJudged(
+      text,
+      'th',
+      [],
+      () => true,
+      (d) => decisions.push(d.rule),
+    );
+    expect(decisions).toEqual(['model', 'after-final-particle']);
+    expect(sentenceBreaksJudged('สั้นมาก ลูกค้ายังซื้อ', 'th', [], () => true)).toEqual([]);
   });
 });
 
