@@ -1,0 +1,245 @@
+// The memory's index on disk, by key: for a run that needs the targets of a few releases, so that it looks up the
+// keys it asks instead of loading the whole index (./index-cache.ts, which full loads keep using: reading every
+// entry from here is slower). An LMDB file beside the index cache (lmdb, memory-mapped; several processes may read
+// and write it at once, each write one transaction) holding, per locale pair and masked source key, every file's
+// candidate target in file then unit order, and each file's size and time, so that a reader can leave out the
+// candidates of files changed since and parse just those. Best effort, as the index cache: a table that is
+// missing, from another version or unreadable is not used. Figures: docs/performance.md.
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
+import { sep } from 'node:path';
+import type { RootDatabase } from 'lmdb';
+import type { Target } from '../types.ts';
+import { cacheFile, type CachedFile } from './index-cache.ts';
+
+const VERSION = 1;
+const META = 'meta';
+
+/** A file's size and time as the table recorded them, by path relative to the memory folder. */
+type Stamps = Record<string, [size: number, mtimeMs: number]>;
+
+interface Meta {
+  version: number;
+  dir: string;
+  files: Stamps;
+}
+
+/** A file's target for a key. */
+export interface Candidate {
+  /** Relative to the memory folder. */
+  path: string;
+  target: Target;
+}
+
+export interface KeyTable {
+  /** The files the table holds, by relative path: `[size, mtimeMs]`. */
+  files: Stamps;
+  /** Every file's target for the key, in file then unit order. */
+  candidates(pair: string, key: string): Candidate[];
+  /** Brings the table to `files` as they are now and drops `removed` (see `updateKeyTable`). Best effort. */
+  update(files: readonly CachedFile[], removed: readonly string[]): void;
+  close(): Promise<void>;
+}
+
+/** The table of a memory folder, or undefined when caching is off. */
+export function keyTableFile(memoryDir: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return cacheFile(memoryDir, env)?.replace(/\.json$/, '.mdb');
+}
+
+/** Files in index order: by release folder, then by name (paths relative to the memory folder). */
+export function fileOrder(a: string, b: string): number {
+  const [releaseA = '', nameA = ''] = a.split(sep);
+  const [releaseB = '', nameB = ''] = b.split(sep);
+  if (releaseA !== releaseB) return releaseA < releaseB ? -1 : 1;
+  return nameA < nameB ? -1 : nameA > nameB ? 1 : 0;
+}
+
+/** Table keys are hashed: LMDB keys are at most 1,978 bytes, a masked sentence may be longer. */
+function entryKey(pair: string, key: string): string {
+  return `k${createHash('sha256').update(`${pair}\u0000${key}`).digest('base64')}`;
+}
+
+function fileKey(path: string): string {
+  return `f${createHash('sha256').update(path).digest('base64')}`;
+}
+
+async function openDatabase(file: string): Promise<RootDatabase> {
+  const { open } = await import('lmdb');
+  return open({ path: file, compression: false });
+}
+
+function validMeta(value: unknown, memoryDir: string): value is Meta {
+  const meta = value as Meta | undefined;
+  return meta?.version === VERSION && meta.dir === memoryDir && typeof meta.files === 'object';
+}
+
+/** LMDB's two meta pages (lmdb-js 3's format: page header 24 bytes, then `MDB_meta`). */
+const META_PAGE = 4096;
+const MAGIC = 0xbeefc0de;
+
+/**
+ * Whether the file looks like a whole LMDB file: LMDB maps it into memory and takes its word, so a file of
+ * something else crashes the process (segmentation fault), and one cut short (a full disk, a cache restored in
+ * part) does on the first read past its end (bus error). Checked before it is opened: the magic and version of
+ * both meta pages, and the last page the newer one records within the file.
+ */
+function looksWhole(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(2 * META_PAGE);
+    if (readSync(fd, head, 0, head.length, 0) !== head.length) return false;
+    let last = -1n;
+    let txn = -1n;
+    let pageSize = 0;
+    for (const at of [0, META_PAGE]) {
+      if (head.readUInt32LE(at + 24) !== MAGIC || head.readUInt32LE(at + 28) !== 2) return false;
+      const id = head.readBigUInt64LE(at + 152);
+      if (id > txn) {
+        txn = id;
+        last = head.readBigUInt64LE(at + 144);
+        pageSize = head.readUInt32LE(at + 48);
+      }
+    }
+    return pageSize > 0 && (last + 1n) * BigInt(pageSize) <= BigInt(fstatSync(fd).size);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** The table for lookups, or undefined when there is none usable. */
+export async function openKeyTable(file: string, memoryDir: string): Promise<KeyTable | undefined> {
+  if (!looksWhole(file)) return undefined;
+  let db: RootDatabase | undefined;
+  try {
+    db = await openDatabase(file);
+    const meta: unknown = db.get(META);
+    if (!validMeta(meta, memoryDir)) throw new Error('another version');
+    const table = db;
+    return {
+      files: meta.files,
+      candidates(pair, key) {
+        const stored = table.get(entryKey(pair, key)) as unknown[] | undefined;
+        // The full key is stored with its candidates: a hash could stand for another key.
+        if (!stored || stored[0] !== `${pair}\u0000${key}`) return [];
+        const out: Candidate[] = [];
+        for (let at = 1; at < stored.length; at += 2)
+          out.push({ path: stored[at] as string, target: stored[at + 1] as Target });
+        return out;
+      },
+      update: (files, removed) => {
+        try {
+          write(table, memoryDir, files, removed);
+        } catch {
+          // The next keyed run parses those files again.
+        }
+      },
+      close: () => table.close(),
+    };
+  } catch {
+    await db?.close().catch(() => undefined);
+    return undefined;
+  }
+}
+
+/**
+ * Brings the table to the memory's files as `files` are now, dropping the files removed: only files whose size or time differ from the table's are rewritten. One
+ * transaction, read again inside it, so concurrent writers (shards) each leave a consistent table. Best effort.
+ */
+export async function updateKeyTable(
+  file: string | undefined,
+  memoryDir: string,
+  files: readonly CachedFile[],
+  /** Files gone from the memory; undefined: every file not in `files`, which are then all of them. */
+  removed: readonly string[] | undefined,
+): Promise<void> {
+  if (!file) return;
+  let db: RootDatabase | undefined;
+  try {
+    if (existsSync(file) && !looksWhole(file)) for (const part of [file, `${file}-lock`]) rmSync(part, { force: true });
+    db = await openDatabase(file);
+    write(db, memoryDir, files, removed);
+  } catch {
+    // The next keyed run finds the table stale or unusable and loads the whole memory instead.
+  } finally {
+    await db?.close().catch(() => undefined);
+  }
+}
+
+function write(
+  table: RootDatabase,
+  memoryDir: string,
+  files: readonly CachedFile[],
+  removed: readonly string[] | undefined,
+): void {
+  table.transactionSync(() => {
+    const found: unknown = table.get(META);
+    let meta: Meta;
+    if (validMeta(found, memoryDir)) meta = found;
+    else {
+      for (const key of [...table.getKeys()]) table.removeSync(key);
+      meta = { version: VERSION, dir: memoryDir, files: {} };
+    }
+    const changed = files.filter(({ path, size, mtimeMs }) => {
+      const stamp = meta.files[path];
+      return !stamp || stamp[0] !== size || stamp[1] !== mtimeMs;
+    });
+    const listed = new Set(files.map(({ path }) => path));
+    const dropped = removed ?? Object.keys(meta.files).filter((path) => !listed.has(path));
+    const gone = new Set([...dropped.filter((path) => meta.files[path]), ...changed.map(({ path }) => path)]);
+    if (gone.size === 0 && changed.length === 0 && validMeta(found, memoryDir)) return;
+    // Candidates by table key: those of files that stay, then the changed files' own, re-sorted into file order.
+    const touched = new Map<string, unknown[]>();
+    const current = (key: string, full?: string): unknown[] | undefined => {
+      let list = touched.get(key);
+      if (!list) {
+        const stored = table.get(key) as unknown[] | undefined;
+        list = stored && (full === undefined || stored[0] === full) ? stored : full === undefined ? undefined : [full];
+        if (list) touched.set(key, list);
+      }
+      return list;
+    };
+    for (const path of gone) {
+      for (const key of (table.get(fileKey(path)) as string[] | undefined) ?? []) {
+        const list = current(key);
+        if (!list) continue;
+        const kept: unknown[] = [list[0]];
+        for (let at = 1; at < list.length; at += 2) if (list[at] !== path) kept.push(list[at], list[at + 1]);
+        touched.set(key, kept);
+      }
+      table.removeSync(fileKey(path));
+      delete meta.files[path];
+    }
+    const sorted = new Set<string>();
+    for (const cached of changed) {
+      const keys = new Set<string>();
+      for (const [source, target] of cached.entries) {
+        const full = `${cached.srcLang}>${cached.trgLang}\u0000${source}`;
+        const key = entryKey(`${cached.srcLang}>${cached.trgLang}`, source);
+        keys.add(key);
+        const list = current(key, full) as unknown[];
+        // A list built from files in order stays in order; one that had candidates already may need sorting.
+        if (list.length > 1 && fileOrder(list[list.length - 2] as string, cached.path) > 0) sorted.add(key);
+        list.push(cached.path, target);
+      }
+      table.putSync(fileKey(cached.path), [...keys]);
+      meta.files[cached.path] = [cached.size, cached.mtimeMs];
+    }
+    for (const key of sorted) touched.set(key, inFileOrder(touched.get(key) ?? []));
+    for (const [key, list] of touched) {
+      if (list.length > 1) table.putSync(key, list);
+      else table.removeSync(key);
+    }
+    table.putSync(META, meta);
+  });
+}
+
+/** `[full key, path, target, path, target, …]` with its candidates stably sorted by file. */
+function inFileOrder(list: unknown[]): unknown[] {
+  const pairs: [string, unknown][] = [];
+  for (let at = 1; at < list.length; at += 2) pairs.push([list[at] as string, list[at + 1]]);
+  pairs.sort(([a], [b]) => fileOrder(a, b));
+  return [list[0], ...pairs.flat()];
+}
