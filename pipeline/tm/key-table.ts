@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { RootDatabase } from 'lmdb';
+import { UserError } from '../errors.ts';
 import type { Target } from '../types.ts';
 import { cacheFile, type CachedFile } from './index-cache.ts';
 
@@ -121,7 +122,13 @@ export async function openKeyTable(file: string, memoryDir: string): Promise<Key
     return {
       files: meta.files,
       candidates(pair, key) {
-        const stored = table.get(entryKey(pair, key)) as unknown[] | undefined;
+        let stored: unknown[] | undefined;
+        try {
+          stored = table.get(entryKey(pair, key)) as unknown[] | undefined;
+        } catch {
+          // Its meta read back, so this is damage inside the file, which a lookup cannot work around.
+          throw new UserError("the memory's key table is damaged; delete it and run again", { file });
+        }
         // The full key is stored with its candidates: a hash could stand for another key.
         if (!stored || stored[0] !== `${pair}\u0000${key}`) return [];
         const out: Candidate[] = [];
@@ -175,7 +182,12 @@ function write(
   removed: readonly string[] | undefined,
 ): void {
   table.transactionSync(() => {
-    const found: unknown = table.get(META);
+    let found: unknown;
+    try {
+      found = table.get(META);
+    } catch {
+      // Written in another encoding: rebuilt below.
+    }
     let meta: Meta;
     if (validMeta(found, memoryDir)) meta = found;
     else {
