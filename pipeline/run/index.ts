@@ -126,8 +126,8 @@ export async function runReleases(
     return promise;
   };
   // A keyed memory, without a usable key table the whole one (which writes the table for the next run).
-  const loadKeyed = () => {
-    const promise = openKeyedMemory(memoryDir, env, termIds()).then(
+  const loadKeyed = (stamps: ReadonlyMap<string, string>) => {
+    const promise = openKeyedMemory(memoryDir, env, termIds(), stamps).then(
       (memory) => memory ?? loadMemory(memoryDir, env, termIds(), true),
     );
     promise.catch(() => undefined);
@@ -154,7 +154,7 @@ export async function runReleases(
       if (record) unchanged.set(index, record);
     }
   const few = files.length > unchanged.size && files.length - unchanged.size < KEYED_RELEASES;
-  if (reuse && reuse.memoryCheck.length === 0 && few) loading ??= loadKeyed();
+  if (reuse && reuse.memoryCheck.length === 0 && few) loading ??= loadKeyed(reuse.stampsBefore);
   else if (!reuse || files.length > unchanged.size || reuse.memoryCheck.length > 0) loading ??= loadAll();
   if (reuse && reuse.memoryCheck.length > 0 && loading) {
     // Recorded against another state of the memory: unchanged only while it gives them the same targets.

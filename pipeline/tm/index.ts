@@ -1,7 +1,7 @@
 // The translation memory: every XLIFF file under the translations folder, indexed by locale pair and masked source.
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { UserError } from '../errors.ts';
 import { runsKey } from '../runs.ts';
 import type { Locale, Run, Target, TargetState } from '../types.ts';
@@ -112,22 +112,23 @@ export async function openKeyedMemory(
   dir: string,
   env: NodeJS.ProcessEnv = process.env,
   terms?: ReadonlySet<string>,
+  /** Every memory file's `size:mtimeMs` by relative path, when the caller has them (the manifest's check). */
+  known?: ReadonlyMap<string, string>,
 ): Promise<TranslationMemory | undefined> {
   const tableFile = keyTableFile(dir, env);
   if (!tableFile || !existsSync(tableFile)) return undefined;
-  const files = await listFiles(dir);
-  if (!files) return undefined;
+  const listed = known ? fromStamps(dir, known) : await statFiles(dir);
+  if (!listed) return undefined;
   const table = await openKeyTable(tableFile, dir);
   if (!table) return undefined;
-  const stamps = await Promise.all(files.map((file) => stat(file)));
-  const paths = files.map((file) => relative(dir, file));
+  const { files, paths, stamps } = listed;
   const changed = paths.flatMap((path, index) => {
     const had = table.files[path];
     const now = stamps[index] as Stamp;
     return had && had[0] === now.size && had[1] === now.mtimeMs ? [] : [index];
   });
-  const listed = new Set(paths);
-  const removed = Object.keys(table.files).filter((path) => !listed.has(path));
+  const present = new Set(paths);
+  const removed = Object.keys(table.files).filter((path) => !present.has(path));
   if (changed.length >= CACHE_MIN_FILES) {
     await table.close();
     return undefined;
@@ -184,6 +185,29 @@ export async function openKeyedMemory(
     },
   };
   return memory;
+}
+
+interface StampedFiles {
+  files: string[];
+  paths: string[];
+  stamps: Stamp[];
+}
+
+async function statFiles(dir: string): Promise<StampedFiles | undefined> {
+  const files = await listFiles(dir);
+  if (!files) return undefined;
+  const stamps = await Promise.all(files.map((file) => stat(file)));
+  return { files, paths: files.map((file) => relative(dir, file)), stamps };
+}
+
+/** The `<release>/<locale>.xlf` files of stamps taken by a recursive listing, in index order. */
+function fromStamps(dir: string, known: ReadonlyMap<string, string>): StampedFiles {
+  const paths = [...known.keys()].filter((path) => path.split(sep).length === 2).sort(fileOrder);
+  const stamps = paths.map((path) => {
+    const [size, mtimeMs] = (known.get(path) ?? '').split(':').map(Number);
+    return { size: size ?? Number.NaN, mtimeMs: mtimeMs ?? Number.NaN };
+  });
+  return { files: paths.map((path) => join(dir, path)), paths, stamps };
 }
 
 /**

@@ -2,8 +2,9 @@
 // keys it asks instead of loading the whole index (./index-cache.ts, which full loads keep using: reading every
 // entry from here is slower). An LMDB file beside the index cache (lmdb, memory-mapped; several processes may read
 // and write it at once, each write one transaction) holding, per locale pair and masked source key, every file's
-// candidate target in file then unit order, and each file's size and time, so that a reader can leave out the
-// candidates of files changed since and parse just those. Best effort, as the index cache: a table that is
+// candidate target in file then unit order (each distinct target once: a boilerplate sentence has a candidate in
+// every release), and each file's size and time, so that a reader can leave out the candidates of files changed
+// since and parse just those. Best effort, as the index cache: a table that is
 // missing, from another version or unreadable is not used. Figures: docs/performance.md.
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
@@ -13,17 +14,23 @@ import { UserError } from '../errors.ts';
 import type { Target } from '../types.ts';
 import { cacheFile, type CachedFile } from './index-cache.ts';
 
-const VERSION = 1;
+const VERSION = 2;
 const META = 'meta';
 
-/** A file's size and time as the table recorded them, by path relative to the memory folder. */
-type Stamps = Record<string, [size: number, mtimeMs: number]>;
+/** A file's size and time as the table recorded them, and its number in the table (kept while the file is there),
+ * by path relative to the memory folder. */
+type Stamps = Record<string, [size: number, mtimeMs: number, id: number]>;
 
 interface Meta {
   version: number;
   dir: string;
   files: Stamps;
+  /** The number the next new file gets. */
+  next: number;
 }
+
+/** What the table holds for a key: `[full key, distinct targets, [file id, target position, …]]`. */
+type Stored = [string, Target[], number[]];
 
 /** A file's target for a key. */
 export interface Candidate {
@@ -71,7 +78,12 @@ async function openDatabase(file: string): Promise<RootDatabase> {
 
 function validMeta(value: unknown, memoryDir: string): value is Meta {
   const meta = value as Meta | undefined;
-  return meta?.version === VERSION && meta.dir === memoryDir && typeof meta.files === 'object';
+  return (
+    meta?.version === VERSION &&
+    meta.dir === memoryDir &&
+    typeof meta.files === 'object' &&
+    typeof meta.next === 'number'
+  );
 }
 
 /** LMDB's two meta pages (lmdb-js 3's format: page header 24 bytes, then `MDB_meta`). */
@@ -116,25 +128,25 @@ export async function openKeyTable(file: string, memoryDir: string): Promise<Key
   let db: RootDatabase | undefined;
   try {
     db = await openDatabase(file);
-    const meta: unknown = db.get(META);
+    // One snapshot for the run: the meta and every key as they were together, whatever another process writes.
+    const transaction = db.useReadTransaction();
+    const meta: unknown = db.get(META, { transaction });
     if (!validMeta(meta, memoryDir)) throw new Error('another version');
     const table = db;
+    const paths = new Map(Object.entries(meta.files).map(([path, [, , id]]) => [id, path]));
     return {
       files: meta.files,
       candidates(pair, key) {
-        let stored: unknown[] | undefined;
+        let stored: Stored | undefined;
         try {
-          stored = table.get(entryKey(pair, key)) as unknown[] | undefined;
+          stored = table.get(entryKey(pair, key), { transaction }) as Stored | undefined;
         } catch {
           // Its meta read back, so this is damage inside the file, which a lookup cannot work around.
           throw new UserError("the memory's key table is damaged; delete it and run again", { file });
         }
         // The full key is stored with its candidates: a hash could stand for another key.
         if (!stored || stored[0] !== `${pair}\u0000${key}`) return [];
-        const out: Candidate[] = [];
-        for (let at = 1; at < stored.length; at += 2)
-          out.push({ path: stored[at] as string, target: stored[at + 1] as Target });
-        return out;
+        return decode(stored, paths);
       },
       update: (files, removed) => {
         try {
@@ -143,7 +155,10 @@ export async function openKeyTable(file: string, memoryDir: string): Promise<Key
           // The next keyed run parses those files again.
         }
       },
-      close: () => table.close(),
+      close: () => {
+        transaction.done();
+        return table.close();
+      },
     };
   } catch {
     await db?.close().catch(() => undefined);
@@ -165,13 +180,32 @@ export async function updateKeyTable(
   if (!file) return;
   let db: RootDatabase | undefined;
   try {
-    if (existsSync(file) && !looksWhole(file)) for (const part of [file, `${file}-lock`]) rmSync(part, { force: true });
+    if (existsSync(file) && !looksWhole(file)) remove(file);
     db = await openDatabase(file);
+    if (existsSync(file) && !validMeta(readMeta(db), memoryDir)) {
+      // Started afresh rather than emptied: LMDB never shrinks a file, and a transaction reuses no page it freed.
+      await db.close();
+      remove(file);
+      db = await openDatabase(file);
+    }
     write(db, memoryDir, files, removed);
   } catch {
     // The next keyed run finds the table stale or unusable and loads the whole memory instead.
   } finally {
     await db?.close().catch(() => undefined);
+  }
+}
+
+function remove(file: string): void {
+  for (const part of [file, `${file}-lock`]) rmSync(part, { force: true });
+}
+
+/** The meta, or undefined when there is none or it cannot be decoded (another encoding). */
+function readMeta(table: RootDatabase): unknown {
+  try {
+    return table.get(META);
+  } catch {
+    return undefined;
   }
 }
 
@@ -182,76 +216,102 @@ function write(
   removed: readonly string[] | undefined,
 ): void {
   table.transactionSync(() => {
-    let found: unknown;
-    try {
-      found = table.get(META);
-    } catch {
-      // Written in another encoding: rebuilt below.
-    }
+    const found = readMeta(table);
     let meta: Meta;
     if (validMeta(found, memoryDir)) meta = found;
     else {
       for (const key of [...table.getKeys()]) table.removeSync(key);
-      meta = { version: VERSION, dir: memoryDir, files: {} };
+      meta = { version: VERSION, dir: memoryDir, files: {}, next: 0 };
     }
     const changed = files.filter(({ path, size, mtimeMs }) => {
       const stamp = meta.files[path];
       return !stamp || stamp[0] !== size || stamp[1] !== mtimeMs;
     });
     const listed = new Set(files.map(({ path }) => path));
-    const dropped = removed ?? Object.keys(meta.files).filter((path) => !listed.has(path));
-    const gone = new Set([...dropped.filter((path) => meta.files[path]), ...changed.map(({ path }) => path)]);
-    if (gone.size === 0 && changed.length === 0 && validMeta(found, memoryDir)) return;
-    // Candidates by table key: those of files that stay, then the changed files' own, re-sorted into file order.
-    const touched = new Map<string, unknown[]>();
-    const current = (key: string, full?: string): unknown[] | undefined => {
-      let list = touched.get(key);
-      if (!list) {
-        const stored = table.get(key) as unknown[] | undefined;
-        list = stored && (full === undefined || stored[0] === full) ? stored : full === undefined ? undefined : [full];
-        if (list) touched.set(key, list);
+    const dropped = (removed ?? Object.keys(meta.files).filter((path) => !listed.has(path))).filter(
+      (path) => meta.files[path],
+    );
+    if (dropped.length === 0 && changed.length === 0 && validMeta(found, memoryDir)) return;
+    const paths = new Map(Object.entries(meta.files).map(([path, [, , id]]) => [id, path]));
+    // Candidates by table key, decoded once: those of files that stay, then the changed files' own.
+    const touched = new Map<string, { full: string; candidates: Candidate[]; sort: boolean }>();
+    const current = (key: string, full?: string) => {
+      let entry = touched.get(key);
+      if (!entry) {
+        const stored = table.get(key) as Stored | undefined;
+        if (stored && (full === undefined || stored[0] === full))
+          entry = { full: stored[0], candidates: decode(stored, paths), sort: false };
+        else if (full !== undefined) entry = { full, candidates: [], sort: false };
+        if (entry) touched.set(key, entry);
       }
-      return list;
+      return entry;
     };
+    const gone = new Set([...dropped, ...changed.map(({ path }) => path)].filter((path) => meta.files[path]));
     for (const path of gone) {
       for (const key of (table.get(fileKey(path)) as string[] | undefined) ?? []) {
-        const list = current(key);
-        if (!list) continue;
-        const kept: unknown[] = [list[0]];
-        for (let at = 1; at < list.length; at += 2) if (list[at] !== path) kept.push(list[at], list[at + 1]);
-        touched.set(key, kept);
+        const entry = current(key);
+        if (entry) entry.candidates = entry.candidates.filter((candidate) => candidate.path !== path);
       }
       table.removeSync(fileKey(path));
-      delete meta.files[path];
     }
-    const sorted = new Set<string>();
+    for (const path of dropped) delete meta.files[path];
     for (const cached of changed) {
+      // A file keeps its number while it is there: a reader's snapshot maps numbers to the paths it knows.
+      const id = meta.files[cached.path]?.[2] ?? meta.next++;
+      paths.set(id, cached.path);
       const keys = new Set<string>();
       for (const [source, target] of cached.entries) {
-        const full = `${cached.srcLang}>${cached.trgLang}\u0000${source}`;
-        const key = entryKey(`${cached.srcLang}>${cached.trgLang}`, source);
+        const pair = `${cached.srcLang}>${cached.trgLang}`;
+        const key = entryKey(pair, source);
         keys.add(key);
-        const list = current(key, full) as unknown[];
+        const entry = current(key, `${pair}\u0000${source}`) as NonNullable<ReturnType<typeof current>>;
+        const last = entry.candidates[entry.candidates.length - 1];
         // A list built from files in order stays in order; one that had candidates already may need sorting.
-        if (list.length > 1 && fileOrder(list[list.length - 2] as string, cached.path) > 0) sorted.add(key);
-        list.push(cached.path, target);
+        if (last && fileOrder(last.path, cached.path) > 0) entry.sort = true;
+        entry.candidates.push({ path: cached.path, target });
       }
       table.putSync(fileKey(cached.path), [...keys]);
-      meta.files[cached.path] = [cached.size, cached.mtimeMs];
+      meta.files[cached.path] = [cached.size, cached.mtimeMs, id];
     }
-    for (const key of sorted) touched.set(key, inFileOrder(touched.get(key) ?? []));
-    for (const [key, list] of touched) {
-      if (list.length > 1) table.putSync(key, list);
+    const ids = new Map(Object.entries(meta.files).map(([path, [, , id]]) => [path, id]));
+    for (const [key, { full, candidates, sort }] of touched) {
+      if (sort) candidates.sort((a, b) => fileOrder(a.path, b.path)); // stable: units keep their order
+      if (candidates.length > 0) table.putSync(key, encode(full, candidates, ids));
       else table.removeSync(key);
     }
     table.putSync(META, meta);
   });
 }
 
-/** `[full key, path, target, path, target, …]` with its candidates stably sorted by file. */
-function inFileOrder(list: unknown[]): unknown[] {
-  const pairs: [string, unknown][] = [];
-  for (let at = 1; at < list.length; at += 2) pairs.push([list[at] as string, list[at + 1]]);
-  pairs.sort(([a], [b]) => fileOrder(a, b));
-  return [list[0], ...pairs.flat()];
+function decode([, targets, picks]: Stored, paths: ReadonlyMap<number, string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (let at = 0; at < picks.length; at += 2) {
+    const path = paths.get(picks[at] as number);
+    const target = targets[picks[at + 1] as number];
+    // A file another process added since this snapshot's meta: not one this run indexes.
+    if (path !== undefined && target !== undefined) out.push({ path, target });
+  }
+  return out;
+}
+
+/** Each distinct target once (by identity, then by content). */
+function encode(full: string, candidates: readonly Candidate[], ids: ReadonlyMap<string, number>): Stored {
+  const targets: Target[] = [];
+  const byObject = new Map<Target, number>();
+  const byText = new Map<string, number>();
+  const picks: number[] = [];
+  for (const { path, target } of candidates) {
+    let at = byObject.get(target);
+    if (at === undefined) {
+      const text = JSON.stringify(target);
+      at = byText.get(text);
+      if (at === undefined) {
+        at = targets.push(target) - 1;
+        byText.set(text, at);
+      }
+      byObject.set(target, at);
+    }
+    picks.push(ids.get(path) as number, at);
+  }
+  return [full, targets, picks];
 }
