@@ -1,7 +1,7 @@
 // A keyed memory (the key table beside the index cache) gives every key the target the whole index gives —
 // highest state first, the first file in index order on a tie — follows files edited, added or removed after the
 // table was written, and is not used when the table is corrupt or from another version.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -186,6 +186,31 @@ describe('a keyed memory', () => {
     expect(() => lookup(keyed as TranslationMemory, 'en', 'th', 'Locked.')).toThrow(/locks the term "gone"/);
     await expect(loadMemory(memory, cache, new Set(['other']))).rejects.toThrow(/locks the term "gone"/);
   });
+
+  it('stays whole when two processes bring it up to date at once (two shards)', async () => {
+    await writeMemory();
+    await loadMemory(memory, cache, undefined, true);
+    for (let i = 0; i < 20; i++) {
+      await writeTm(`r${i}`, [unit('a', `Sentence ${i}.`, `again ${i}`), unit('b', 'Shared.', `shared again ${i}`)]);
+      await touch(join(memory, `r${i}`, 'th.xlf'), 5);
+    }
+    const script = `const { openKeyedMemory, lookup } = await import(${JSON.stringify(join(REPO, 'pipeline/tm/index.ts'))});
+for (let round = 0; round < 5; round++) {
+  const keyed = await openKeyedMemory(${JSON.stringify(memory)}, ${JSON.stringify(cache)});
+  if (!keyed || lookup(keyed, 'en', 'th', 'Sentence 3.')?.runs[0]?.value !== 'again 3') process.exit(2);
+}`;
+    const run = () =>
+      new Promise<number | null>((done) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+          cwd: REPO,
+          stdio: 'inherit',
+        });
+        child.on('exit', done);
+      });
+    expect(await Promise.all([run(), run()])).toEqual([0, 0]);
+    const whole = await loadMemory(memory, OFF);
+    expect(keyedIndex(whole, await keyedOrFail())).toEqual(whole.index);
+  }, 60_000);
 
   it.skipIf(!needsShared('bench/gen-corpus'))(
     'gives the targets of a memory a run wrote, as the whole index does',
