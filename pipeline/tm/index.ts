@@ -180,8 +180,9 @@ export async function openKeyedMemory(
       return best.target;
     },
     load: async () => {
+      const whole = await loadMemory(dir, env, terms, true);
       await table.close();
-      return loadMemory(dir, env, terms, true);
+      return whole;
     },
   };
   return memory;
