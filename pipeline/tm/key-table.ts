@@ -4,8 +4,8 @@
 // and write it at once, each write one transaction) holding, per locale pair and masked source key, every file's
 // candidate target in file then unit order (each distinct target once: a boilerplate sentence has a candidate in
 // every release), and each file's size and time, so that a reader can leave out the candidates of files changed
-// since and parse just those. Best effort, as the index cache: a table that is
-// missing, from another version or unreadable is not used. Figures: docs/performance.md.
+// since and parse just those. Best effort, as the index cache: a table that is missing, from another version or
+// unreadable is not used. Figures: docs/performance.md.
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { sep } from 'node:path';
@@ -40,7 +40,7 @@ export interface Candidate {
 }
 
 export interface KeyTable {
-  /** The files the table holds, by relative path: `[size, mtimeMs]`. */
+  /** The files the table holds, by relative path: `[size, mtimeMs, id]`. */
   files: Stamps;
   /** Every file's target for the key, in file then unit order. */
   candidates(pair: string, key: string): Candidate[];
