@@ -10,7 +10,14 @@ import { relative, resolve } from 'node:path';
 import { UserError } from '../errors.ts';
 import type { Glossary } from '../lock/glossary.ts';
 import { defaultProviderSpec } from '../providers/ids.ts';
-import { loadMemory, refreshIndexCache, writtenStamp, type TranslationMemory } from '../tm/index.ts';
+import {
+  loadMemory,
+  openKeyedMemory,
+  refreshIndexCache,
+  wholeMemory,
+  writtenStamp,
+  type TranslationMemory,
+} from '../tm/index.ts';
 import { outcomeFor, sourceKeyOf, translate, type TranslateOutcome } from '../translate/index.ts';
 import type { Finding, Locale, TranslationRequest } from '../types.ts';
 import { listMarkdown, loadCheckedGlossary } from './load.ts';
@@ -92,6 +99,8 @@ export interface RunSummary {
   charsSent: number;
 }
 
+/** Fewer releases to process than this look their memory targets up by key rather than loading the whole index. */
+const KEYED_RELEASES = 32;
 /** Fewer releases than this are not worth a worker's start-up. */
 const MIN_RELEASES_FOR_WORKERS = 32;
 const MAX_JOBS = 4;
@@ -110,8 +119,17 @@ export async function runReleases(
   const env = options.env ?? process.env;
   const { glossary, warnings } = await loadCheckedGlossary(resolve(cwd, options.glossary), env);
   const memoryDir = resolve(cwd, options.memory);
+  const termIds = () => new Set(glossary.terms.map((term) => term.id));
   const loadAll = () => {
-    const promise = loadMemory(memoryDir, env, new Set(glossary.terms.map((term) => term.id)));
+    const promise = loadMemory(memoryDir, env, termIds());
+    promise.catch(() => undefined);
+    return promise;
+  };
+  // A keyed memory, without a usable key table the whole one (which writes the table for the next run).
+  const loadKeyed = (stamps: ReadonlyMap<string, string>) => {
+    const promise = openKeyedMemory(memoryDir, env, termIds(), stamps).then(
+      (memory) => memory ?? loadMemory(memoryDir, env, termIds(), true),
+    );
     promise.catch(() => undefined);
     return promise;
   };
@@ -135,7 +153,9 @@ export async function runReleases(
       const record = reuse.unchanged.get(file);
       if (record) unchanged.set(index, record);
     }
-  if (!reuse || files.length > unchanged.size || reuse.memoryCheck.length > 0) loading ??= loadAll();
+  const few = files.length > unchanged.size && files.length - unchanged.size < KEYED_RELEASES;
+  if (reuse && reuse.memoryCheck.length === 0 && few) loading ??= loadKeyed(reuse.stampsBefore);
+  else if (!reuse || files.length > unchanged.size || reuse.memoryCheck.length > 0) loading ??= loadAll();
   if (reuse && reuse.memoryCheck.length > 0 && loading) {
     // Recorded against another state of the memory: unchanged only while it gives them the same targets.
     const targets = memoryTargets(await loading);
@@ -339,7 +359,7 @@ export async function runReleases(
       const keysOf = (index: number) => keys[files[index] as string];
       const stored = new Set([...(writer?.stored ?? [])].map(shortHash));
       const asking = new Set(behind.filter(([index]) => asksAny(keysOf(index), stored)).map(([index]) => index));
-      const targets = asking.size > 0 ? memoryTargets(memory) : undefined;
+      const targets = asking.size > 0 ? memoryTargets(await wholeMemory(memory)) : undefined;
       for (const [index, record] of behind) {
         const recordKeys = keysOf(index);
         if (recordKeys !== undefined && (!targets || !asking.has(index) || sameTargets(record, recordKeys, targets)))
@@ -501,6 +521,7 @@ async function countFuzzy(
 ): Promise<void> {
   for (const [locale, result] of locales) {
     if (result.missing.length === 0) continue;
+    await wholeMemory(memory);
     const { fuzzyMatches } = await import('../tm/fuzzy.ts');
     const bySegment = new Map<string, TranslationRequest>();
     for (const request of requests) if (request.to === locale) bySegment.set(request.segment, request);

@@ -162,6 +162,7 @@ export function memoryStamp(stamps: ReadonlyMap<string, string>): string {
 /** The target hash of each memory entry by request key hash (a request's key is
  * `<pair>:<source key>`): what `sameTargets` recomputes a record's digest from. */
 export function memoryTargets(memory: TranslationMemory): Map<string, string> {
+  if (memory.keyed) throw new Error('memoryTargets needs the whole index (wholeMemory)');
   const out = new Map<string, string>();
   for (const [pair, entries] of memory.index)
     for (const [key, target] of entries) out.set(shortHash(`${pair}:${key}`), targetHash(target));

@@ -44,6 +44,7 @@ export function fuzzyMatches(
 ): FuzzyMatch[] {
   const min = options.min ?? 0.75;
   const limit = options.limit ?? 5;
+  if (memory.keyed) throw new Error('fuzzy matches need the whole index (wholeMemory)');
   const entries = memory.index.get(pairKey(from, to));
   if (!entries || sourceKey === '') return [];
   const index = trigramIndex(entries);

@@ -1,10 +1,12 @@
 // The translation memory: every XLIFF file under the translations folder, indexed by locale pair and masked source.
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { UserError } from '../errors.ts';
 import { runsKey } from '../runs.ts';
 import type { Locale, Run, Target, TargetState } from '../types.ts';
 import { cacheFile, CACHE_MIN_FILES, readIndexCache, writeIndexCache, type CachedFile } from './index-cache.ts';
+import { fileOrder, keyTableFile, openKeyTable, updateKeyTable, type Candidate } from './key-table.ts';
 import type { TmFile } from './xliff.ts';
 
 /** Files read ahead while one is parsed. */
@@ -19,8 +21,17 @@ export interface TranslationMemory {
   /** Files being added to in this run, by path (see `readTmFile`). Loading keeps only the index: every file's
    * units as well would multiply a large memory's heap, and the garbage collector's time with it. */
   files: Map<string, TmFile>;
-  /** `from>to` → masked source key → best target. */
+  /** `from>to` → masked source key → best target. A keyed memory holds here only what it looked up or stored. */
   index: Map<string, Map<string, Target>>;
+  /** Set when the index is looked up key by key (`openKeyedMemory`) instead of loaded whole. */
+  keyed?: KeyedIndex;
+}
+
+interface KeyedIndex {
+  /** The best target of a key, as the whole index would give it. */
+  get(pair: string, key: string): Target | undefined;
+  /** The whole index, for what looks beyond a key (`wholeMemory`). */
+  load(): Promise<TranslationMemory>;
 }
 
 export function pairKey(from: Locale, to: Locale): string {
@@ -45,31 +56,173 @@ export async function loadMemory(
   env: NodeJS.ProcessEnv = process.env,
   /** The glossary's term ids: a target that locks a term neither the glossary nor its source has is refused. */
   terms?: ReadonlySet<string>,
+  /** Bring the key table (./key-table.ts) up to date even when the index cache is. */
+  syncKeys = false,
 ): Promise<TranslationMemory> {
   const memory = emptyMemory();
-  const unknown: { path: string; term: string }[] = [];
-  await indexFiles(dir, env, new Map(), (entry) => {
-    for (const [key, target] of entry.entries) {
-      if (terms && unknown.length === 0) {
-        for (const run of target.runs) {
-          if (run.type === 'lock' && !terms.has(run.term) && !key.includes(`{t:${run.term}}`)) {
-            unknown.push({ path: join(dir, entry.path), term: run.term });
-          }
-        }
+  let unknown: { path: string; term: string } | undefined;
+  await indexFiles(
+    dir,
+    env,
+    new Map(),
+    (entry) => {
+      for (const [key, target] of entry.entries) {
+        unknown ??= unknownTerm(target, key, terms, entry.path);
+        remember(memory, entry.srcLang, entry.trgLang, key, target);
       }
-      remember(memory, entry.srcLang, entry.trgLang, key, target);
-    }
+    },
+    syncKeys,
+  );
+  if (unknown) await refuseUnknownTerm(dir, unknown);
+  return memory;
+}
+
+/** A target's lock of a term neither the glossary (`terms`) nor its source has, if any. */
+function unknownTerm(
+  target: Target,
+  key: string,
+  terms: ReadonlySet<string> | undefined,
+  path: string,
+): { path: string; term: string } | undefined {
+  if (!terms) return undefined;
+  for (const run of target.runs)
+    if (run.type === 'lock' && !terms.has(run.term) && !key.includes(`{t:${run.term}}`))
+      return { path, term: run.term };
+  return undefined;
+}
+
+async function refuseUnknownTerm(dir: string, { path, term }: { path: string; term: string }): Promise<never> {
+  const file = join(dir, path);
+  const text = await readFile(file, 'utf8').catch(() => '');
+  const at = text.search(new RegExp(`term="${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+  const line = at < 0 ? undefined : text.slice(0, at).split('\n').length;
+  throw new UserError(`a target locks the term "${term}", which is neither in the glossary nor in its source`, {
+    file,
+    ...(line ? { line } : {}),
   });
-  const [first] = unknown;
-  if (first) {
-    const text = await readFile(first.path, 'utf8').catch(() => '');
-    const at = text.search(new RegExp(`term="${first.term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
-    const line = at < 0 ? undefined : text.slice(0, at).split('\n').length;
-    throw new UserError(`a target locks the term "${first.term}", which is neither in the glossary nor in its source`, {
-      file: first.path,
-      ...(line ? { line } : {}),
-    });
+}
+
+/**
+ * The memory looked up key by key from its key table (./key-table.ts), for a run that needs the targets of a few
+ * releases: the same targets as `loadMemory` gives, from the table for files unchanged since it was written and
+ * from the files themselves for those changed or added since. Undefined when there is no usable table, or so
+ * many files changed that loading the whole memory is cheaper.
+ */
+export async function openKeyedMemory(
+  dir: string,
+  env: NodeJS.ProcessEnv = process.env,
+  terms?: ReadonlySet<string>,
+  /** Every memory file's `size:mtimeMs` by relative path, when the caller has them (the manifest's check). */
+  known?: ReadonlyMap<string, string>,
+): Promise<TranslationMemory | undefined> {
+  const tableFile = keyTableFile(dir, env);
+  if (!tableFile || !existsSync(tableFile)) return undefined;
+  const listed = known ? fromStamps(dir, known) : await statFiles(dir);
+  if (!listed) return undefined;
+  const table = await openKeyTable(tableFile, dir);
+  if (!table) return undefined;
+  const { files, paths, stamps } = listed;
+  const changed = paths.flatMap((path, index) => {
+    const had = table.files[path];
+    const now = stamps[index] as Stamp;
+    return had && had[0] === now.size && had[1] === now.mtimeMs ? [] : [index];
+  });
+  const present = new Set(paths);
+  const removed = Object.keys(table.files).filter((path) => !present.has(path));
+  if (changed.length >= CACHE_MIN_FILES) {
+    await table.close();
+    return undefined;
   }
+  // The files changed since the table was written are parsed and stand in for their candidates in it.
+  const parsed: CachedFile[] = [];
+  const own = new Map<string, Candidate[]>();
+  for (const index of changed) {
+    const file = files[index] as string;
+    const tm = (await xliff()).parseXliff(await readXliffText(file), file);
+    const stamp = stamps[index] as Stamp;
+    const entry: CachedFile = {
+      path: paths[index] as string,
+      size: stamp.size,
+      mtimeMs: stamp.mtimeMs,
+      srcLang: tm.srcLang,
+      trgLang: tm.trgLang,
+      entries: indexEntries(tm, true),
+    };
+    parsed.push(entry);
+    for (const [key, target] of entry.entries) {
+      const full = `${pairKey(entry.srcLang, entry.trgLang)}\u0000${key}`;
+      const list = own.get(full);
+      if (list) list.push({ path: entry.path, target });
+      else own.set(full, [{ path: entry.path, target }]);
+    }
+  }
+  const stale = new Set([...parsed.map(({ path }) => path), ...removed]);
+  // For the next run; this one reads the table as it found it, and the parsed files over it.
+  if (parsed.length > 0 || removed.length > 0) table.update(parsed, removed);
+  const memory = emptyMemory();
+  memory.keyed = {
+    get(pair, key) {
+      const candidates = table.candidates(pair, key).filter(({ path }) => !stale.has(path));
+      const mine = own.get(`${pair}\u0000${key}`);
+      if (mine) candidates.push(...mine);
+      // As `remember` does over the files in order: the highest state, the first file on a tie.
+      if (mine && candidates.length > mine.length) candidates.sort((a, b) => fileOrder(a.path, b.path));
+      let best: Candidate | undefined;
+      for (const candidate of candidates)
+        if (!best || RANK[candidate.target.state] > RANK[best.target.state]) best = candidate;
+      if (!best) return undefined;
+      const lock = unknownTerm(best.target, key, terms, best.path);
+      if (lock)
+        throw new UserError(
+          `a target locks the term "${lock.term}", which is neither in the glossary nor in its source`,
+          { file: join(dir, lock.path) },
+        );
+      return best.target;
+    },
+    load: async () => {
+      const whole = await loadMemory(dir, env, terms, true);
+      await table.close();
+      return whole;
+    },
+  };
+  return memory;
+}
+
+interface StampedFiles {
+  files: string[];
+  paths: string[];
+  stamps: Stamp[];
+}
+
+async function statFiles(dir: string): Promise<StampedFiles | undefined> {
+  const files = await listFiles(dir);
+  if (!files) return undefined;
+  const stamps = await Promise.all(files.map((file) => stat(file)));
+  return { files, paths: files.map((file) => relative(dir, file)), stamps };
+}
+
+/** The `<release>/<locale>.xlf` files of stamps taken by a recursive listing, in index order. */
+function fromStamps(dir: string, known: ReadonlyMap<string, string>): StampedFiles {
+  const paths = [...known.keys()].filter((path) => path.split(sep).length === 2).sort(fileOrder);
+  const stamps = paths.map((path) => {
+    const [size, mtimeMs] = (known.get(path) ?? '').split(':').map(Number);
+    return { size: size ?? Number.NaN, mtimeMs: mtimeMs ?? Number.NaN };
+  });
+  return { files: paths.map((path) => join(dir, path)), paths, stamps };
+}
+
+/**
+ * The memory with its whole index: a keyed memory loads it now (once), for what looks beyond a key (fuzzy
+ * matches, every target). What this run stored stays.
+ */
+export async function wholeMemory(memory: TranslationMemory): Promise<TranslationMemory> {
+  const keyed = memory.keyed;
+  if (!keyed) return memory;
+  const whole = await keyed.load();
+  const held = memory.index;
+  memory.index = whole.index;
+  delete memory.keyed;
+  for (const [pair, entries] of held) for (const [key, target] of entries) rememberIn(memory, pair, key, target);
   return memory;
 }
 
@@ -99,21 +252,10 @@ async function indexFiles(
   env: NodeJS.ProcessEnv,
   known: ReadonlyMap<string, TmFile>,
   use: (entry: CachedFile) => void,
+  syncKeys = false,
 ): Promise<void> {
-  let releases: string[];
-  try {
-    releases = (await readdir(dir, { withFileTypes: true }))
-      .filter((e) => e.isDirectory())
-      .map((e) => e.name)
-      .sort();
-  } catch {
-    return;
-  }
-  const files: string[] = [];
-  for (const release of releases) {
-    const names = (await readdir(join(dir, release))).filter((name) => name.endsWith('.xlf')).sort();
-    for (const name of names) files.push(join(dir, release, name));
-  }
+  const files = await listFiles(dir);
+  if (!files) return;
   const cachePath = files.length >= CACHE_MIN_FILES ? cacheFile(dir, env) : undefined;
   if (!cachePath && known.size > 0) return; // nothing to refresh
   const cached = await readIndexCache(cachePath, dir);
@@ -170,7 +312,33 @@ async function indexFiles(
     use(entry);
     if (cachePath) fresh.push(entry);
   }
-  if (cachePath && (misses.length > 0 || cached.size !== files.length)) await writeIndexCache(cachePath, dir, fresh);
+  if (!cachePath) return;
+  const rewrite = misses.length > 0 || cached.size !== files.length;
+  if (rewrite) await writeIndexCache(cachePath, dir, fresh);
+  // The key table follows the index cache (only the files that differ from it are written); it is written whole
+  // only when asked or after a run wrote many files, not by every full load that finds it missing.
+  const tableFile = keyTableFile(dir, env);
+  if (syncKeys || known.size > 0 || (rewrite && tableFile && existsSync(tableFile)))
+    await updateKeyTable(tableFile, dir, fresh, undefined);
+}
+
+/** Every `<release>/<locale>.xlf` in index order (which decides ties); undefined when there is no memory folder. */
+async function listFiles(dir: string): Promise<string[] | undefined> {
+  let releases: string[];
+  try {
+    releases = (await readdir(dir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    return undefined;
+  }
+  const files: string[] = [];
+  for (const release of releases) {
+    const names = (await readdir(join(dir, release))).filter((name) => name.endsWith('.xlf')).sort();
+    for (const name of names) files.push(join(dir, release, name));
+  }
+  return files;
 }
 
 /** A file's size and modification time: what tells whether it changed since it was read or written. */
@@ -255,16 +423,29 @@ function ownRun(run: Run): Run {
 
 /** Keeps the best target per source: higher state wins; on a tie the first one read stays (files are read in order). */
 export function remember(memory: TranslationMemory, from: Locale, to: Locale, key: string, target: Target): void {
-  const pair = pairKey(from, to);
+  rememberIn(memory, pairKey(from, to), key, target);
+}
+
+function rememberIn(memory: TranslationMemory, pair: string, key: string, target: Target): void {
+  const existing = memory.index.get(pair)?.get(key) ?? memory.keyed?.get(pair, key);
+  if (!existing || RANK[target.state] > RANK[existing.state]) entriesOf(memory, pair).set(key, target);
+}
+
+function entriesOf(memory: TranslationMemory, pair: string): Map<string, Target> {
   let entries = memory.index.get(pair);
   if (!entries) {
     entries = new Map();
     memory.index.set(pair, entries);
   }
-  const existing = entries.get(key);
-  if (!existing || RANK[target.state] > RANK[existing.state]) entries.set(key, target);
+  return entries;
 }
 
 export function lookup(memory: TranslationMemory, from: Locale, to: Locale, key: string): Target | undefined {
-  return memory.index.get(pairKey(from, to))?.get(key);
+  const pair = pairKey(from, to);
+  const held = memory.index.get(pair)?.get(key);
+  if (held || !memory.keyed) return held;
+  const found = memory.keyed.get(pair, key);
+  // Kept, so the table is asked once per key.
+  if (found) entriesOf(memory, pair).set(key, found);
+  return found;
 }
