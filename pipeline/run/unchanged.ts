@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { normalizeText } from '../parse/normalize.ts';
 import { findOrganizationFile } from '../parse/organization-file.ts';
 import { MAX_RELEASE_BYTES } from '../parse/read.ts';
+import { createFileReader } from './file-reader.ts';
 import type { Glossary, GlossaryTerm } from '../lock/glossary.ts';
 import { lookup, type TranslationMemory } from '../tm/index.ts';
 import { sourceKeyOf } from '../translate/index.ts';
@@ -40,13 +41,14 @@ export function checkInputs(
   const sourceHashes = new Map<string, string>();
   const candidates: Candidate[] = [];
   const changedSince = new Map<string, GlossaryTerm[]>();
+  const read = createFileReader();
   for (const file of files) {
     const record = manifest.releases[file];
     let bytes: Buffer;
     try {
       // A release over the size limit is refused unread when it is run: not read here either.
       if (statSync(file).size > MAX_RELEASE_BYTES) continue;
-      bytes = readFileSync(file);
+      bytes = read(file);
     } catch {
       continue; // reported when the release is run
     }
