@@ -96,7 +96,11 @@ async function refuseUnknownTerm(dir: string, { path, term }: { path: string; te
   const text = await readFile(file, 'utf8').catch(() => '');
   const at = text.search(new RegExp(`term="${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
   const line = at < 0 ? undefined : text.slice(0, at).split('\n').length;
-  throw new UserError(`a target locks the term "${term}", which is neither in the glossary nor in its source`, {
+  throw unknownTermError(term, file, line);
+}
+
+function unknownTermError(term: string, file: string, line?: number): UserError {
+  return new UserError(`a target locks the term "${term}", which is neither in the glossary nor in its source`, {
     file,
     ...(line ? { line } : {}),
   });
@@ -172,11 +176,7 @@ export async function openKeyedMemory(
         if (!best || RANK[candidate.target.state] > RANK[best.target.state]) best = candidate;
       if (!best) return undefined;
       const lock = unknownTerm(best.target, key, terms, best.path);
-      if (lock)
-        throw new UserError(
-          `a target locks the term "${lock.term}", which is neither in the glossary nor in its source`,
-          { file: join(dir, lock.path) },
-        );
+      if (lock) throw unknownTermError(lock.term, join(dir, lock.path));
       return best.target;
     },
     load: async () => {
