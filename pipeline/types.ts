@@ -166,5 +166,7 @@ export interface TranslationProvider {
   translate(requests: TranslationRequest[], ctx: ProviderContext): Promise<Map<string, Target>>;
   /** Characters `translate` would bill for these requests, for `--dry-run`. Engine providers only. */
   estimate?(requests: TranslationRequest[]): number;
+  /** Begins what the first `translate` would wait for (an engine's client); called by a run with a core to spare. */
+  start?(): void;
   close?(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 // What a failed Google call means for the run: retry it, or stop with a message the user can act on.
-import { status as grpcStatus } from '@grpc/grpc-js';
+// The status codes alone: the package's index would load all of gRPC on a thread that never calls it.
+import { Status as grpcStatus } from '@grpc/grpc-js/build/src/constants.js';
 import { UserError } from '../errors.ts';
 import type { Locale } from '../types.ts';
 

@@ -14,14 +14,13 @@ export { ProviderError } from './google-errors.ts';
 export function createGoogleProvider(options: GoogleOptions): TranslationProvider {
   const opts = resolveGoogleOptions(options);
   const parent = `projects/${opts.projectId}/locations/${opts.location}`;
-  let client: Promise<TranslateClient> | undefined;
+  let client: TranslateClient | undefined;
   // The emulator's pseudo-translations must never pass for Google's: they carry their own origin.
   const origin = opts.endpoint ? 'google-emulator' : 'google';
-  const getClient = (): Promise<TranslateClient> =>
-    (client ??= opts.client ? Promise.resolve(opts.client) : createTranslateClient(opts.endpoint));
+  const getClient = (): TranslateClient => (client ??= opts.client ?? createTranslateClient(opts.endpoint));
 
   async function send(batch: Batch, stop: () => boolean, ctx: ProviderContext): Promise<(string | null | undefined)[]> {
-    const c = await getClient();
+    const c = getClient();
     const request = {
       parent,
       contents: batch.items.map((item) => item.html),
@@ -167,7 +166,10 @@ export function createGoogleProvider(options: GoogleOptions): TranslationProvide
     async close(): Promise<void> {
       const c = client;
       client = undefined;
-      if (c !== undefined) await (await c).close();
+      if (c !== undefined) await c.close();
+    },
+    start(): void {
+      getClient();
     },
   };
 }

@@ -11,7 +11,8 @@ import { createPseudoProvider } from './pseudo.ts';
 import { PROVIDER_IDS } from './ids.ts';
 
 export interface ProviderSetup {
-  memory: TranslationMemory;
+  /** The memory provider's, awaited at its first lookup: providers are built while the memory still loads. */
+  memory: TranslationMemory | Promise<TranslationMemory>;
   env: NodeJS.ProcessEnv;
 }
 

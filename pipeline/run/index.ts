@@ -167,6 +167,17 @@ export async function runReleases(
   }
   const todo = files.length - unchanged.size;
   const jobs = todo > 0 ? jobCount(options.jobs, env, todo) : 1;
+  // Built before the releases are read, so that with them read here (no workers) an engine's client loads on the
+  // other core meanwhile. Loaded only for a run that translates: the providers load Google's client library.
+  const providing =
+    todo > 0 && loading
+      ? import('../providers/index.ts').then(({ createProviders }) => {
+          const providers = createProviders(chain, { memory: loading, env });
+          if (jobs === 1) for (const provider of providers) provider.start?.();
+          return providers;
+        })
+      : undefined;
+  providing?.catch(() => undefined); // thrown in turn, after the memory's errors
   const stageOptions = {
     glossary,
     to: options.to,
@@ -260,8 +271,7 @@ export async function runReleases(
   let writer: MemoryWriter | undefined;
   try {
     memory = loading ? await loading : undefined;
-    // Loaded only for a run that translates: the providers load Google's client library, the writer XML's.
-    const providers = memory ? (await import('../providers/index.ts')).createProviders(chain, { memory, env }) : [];
+    const providers = (await providing) ?? [];
     try {
       if ('error' in listed) throw listed.error;
       if (listed.all === 0) throw new UserError(`no Markdown files in ${options.input}`);
@@ -348,13 +358,13 @@ export async function runReleases(
     await stages?.close();
     // What completed is recorded even when the run stopped later: those releases' outputs are written and whole.
     if (recording && memory) {
-      const stamp = await memoryStampAfter(memoryDir, recording.stampsBefore, memory);
+      const stamp = memoryStampAfter(memoryDir, recording.stampsBefore, memory);
       for (const { record } of records.values()) record.memory = stamp;
       // Releases left alone whose targets this memory still gives are brought to its stamp: else every later run
       // would load the memory to check them again.
       // They were checked against the memory as this run found it, so only what this run stored can differ:
       // a record that asks none of those keys needs no look at the rest of the memory.
-      const behind = [...unchanged].filter(([, record]) => stamp !== null && record.memory !== stamp);
+      const behind = [...unchanged].filter(([, record]) => record.memory !== stamp);
       const keys = behind.length > 0 ? recording.keys() : {};
       const keysOf = (index: number) => keys[files[index] as string];
       const stored = new Set([...(writer?.stored ?? [])].map(shortHash));
@@ -484,22 +494,16 @@ function recordOf(
 }
 
 /**
- * The memory's stamp after this run, or null when a file changed that this run did not write as it is now: another
- * writer changed the memory meanwhile, and what this run read is not what the stamp would say.
+ * The memory's stamp after this run: its files as they were before it, with those it wrote as it wrote them. Not
+ * listed again: a file another writer changed meanwhile is not in it as it is now, so the next run finds a stamp that
+ * differs and checks, as it does for any change.
  */
-async function memoryStampAfter(
-  dir: string,
-  before: ReadonlyMap<string, string>,
-  memory: TranslationMemory,
-): Promise<string | null> {
-  const after = memoryStamps(dir);
-  const ours = new Map<string, string>();
+function memoryStampAfter(dir: string, before: ReadonlyMap<string, string>, memory: TranslationMemory): string {
+  const after = new Map(before);
   for (const [path, tm] of memory.files) {
     const stamp = writtenStamp(tm);
-    if (stamp) ours.set(relative(dir, path), `${stamp.size}:${stamp.mtimeMs}`);
+    if (stamp) after.set(relative(dir, path), `${stamp.size}:${stamp.mtimeMs}`);
   }
-  for (const [path, stamp] of after) if (before.get(path) !== stamp && ours.get(path) !== stamp) return null;
-  for (const path of before.keys()) if (!after.has(path)) return null;
   return memoryStamp(after);
 }
 

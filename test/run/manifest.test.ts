@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runReleases } from '../../pipeline/run/index.ts';
 import { localize, type LocalizeOptions } from '../../scripts/commands/localize.ts';
 import type { RunReport } from '../../pipeline/run/report.ts';
 import type { Manifest, ReleaseRecord } from '../../pipeline/run/manifest.ts';
@@ -196,6 +197,26 @@ describe('re-run manifest', () => {
       /state="translated"|state="final"|state="reviewed"/,
       'state="initial"',
     );
+    expect((await run()).processed).toEqual(['digital-silk-road']);
+  });
+
+  it('re-runs a release whose memory file was changed by hand while another run was going', async () => {
+    await run();
+    edit('content/releases/branch-expansion.md', 'video banking', 'video and chat banking');
+    // The run itself, to edit the memory between its look at it and its end (localize reports only after it).
+    const processed: string[] = [];
+    await runReleases(
+      { ...options(), manifest: { out: 'out', onUnchanged: async () => undefined } },
+      async ({ release }) => {
+        processed.push(release.doc.slug);
+        edit(
+          'content/translations/digital-silk-road/zh.xlf',
+          /state="translated"|state="final"|state="reviewed"/,
+          'state="initial"',
+        );
+      },
+    );
+    expect(processed).toEqual(['branch-expansion']);
     expect((await run()).processed).toEqual(['digital-silk-road']);
   });
 
