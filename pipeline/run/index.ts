@@ -173,7 +173,7 @@ export async function runReleases(
     todo > 0 && loading
       ? import('../providers/index.ts').then(({ createProviders }) => {
           const providers = createProviders(chain, { memory: loading, env });
-          if (jobs === 1) for (const provider of providers) provider.start?.();
+          if (jobs === 1 && !options.dryRun) for (const provider of providers) provider.start?.();
           return providers;
         })
       : undefined;
