@@ -1,14 +1,16 @@
-// `node --import tsx bench/reruns.ts [N] [--runs R] [--against DIR]`: only the re-run phases of bench/run.ts
-// (nothing changed, one sentence edited), against the remark round trip of the same N releases, in minutes rather
-// than the whole bench's quarter hour. With --against, the same phases of another checkout (e.g. /work/main),
-// alternated with this one's run by run, each on its own copy of the corpus, memory, outputs and manifest.
+// `node --import tsx bench/reruns.ts [N] [--runs R] [--against DIR] [--glossary]`: only the re-run phases of
+// bench/run.ts (nothing changed, one sentence edited; with --glossary also one glossary form changed and, for its
+// allowance, a run of the same state with no outputs), against the remark round trip of the same N releases, in
+// minutes rather than the whole bench's quarter hour. With --against, the same phases of another checkout (e.g.
+// /work/main), alternated with this one's run by run, each on its own copy of the corpus, memory, outputs and
+// manifest.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { startEmulator } from '../emulator/server.ts';
 import { check, cliRun, measure, median, nodeScript, REPO, type Measurement } from './measure.ts';
-import { editOneSentence } from './scenarios.ts';
+import { changeThaiForm, editOneSentence } from './scenarios.ts';
 
 const GEN_CORPUS = resolve(REPO, '../shared/bench/gen-corpus');
 const GLOSSARY = join(REPO, 'content/glossary.yaml');
@@ -18,8 +20,9 @@ const program = new Command('reruns')
   .argument('[N]', 'releases', '1000')
   .option('--runs <r>', 'runs of each phase', '3')
   .option('--against <dir>', 'another checkout to alternate with')
+  .option('--glossary', 'also one glossary form changed, and a run with no outputs (all processed)')
   .parse(process.argv);
-const opts = program.opts<{ runs: string; against?: string }>();
+const opts = program.opts<{ runs: string; against?: string; glossary?: boolean }>();
 const n = Number(program.processedArgs[0]);
 const runs = Number(opts.runs);
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -32,10 +35,10 @@ interface Variant {
   env: NodeJS.ProcessEnv;
 }
 
-function localize(variant: Variant, extra: NodeJS.ProcessEnv) {
+function localize(variant: Variant, extra: NodeJS.ProcessEnv, glossary = GLOSSARY) {
   const args = ['localize', '--to', LOCALES.join(','), '--provider', 'memory,google'];
   args.push('--memory', join(variant.dir, 'memory'), '--input', join(variant.dir, 'corpus'));
-  args.push('--out', join(variant.dir, 'out'), '--glossary', GLOSSARY, '--report', join(variant.dir, 'report.json'));
+  args.push('--out', join(variant.dir, 'out'), '--glossary', glossary, '--report', join(variant.dir, 'report.json'));
   // A checkout without scripts/run.js (before the command line bundle) runs it through tsx.
   const spec = existsSync(join(variant.repo, 'scripts/run.js'))
     ? cliRun(args, { ...variant.env, ...extra })
@@ -73,6 +76,8 @@ async function main(): Promise<void> {
   const variants: Variant[] = [{ name: 'this', repo: REPO, dir: join(work, 'this'), env: {} }];
   if (opts.against)
     variants.unshift({ name: 'against', repo: resolve(opts.against), dir: join(work, 'against'), env: {} });
+  const changedGlossary = join(work, 'glossary-changed.yaml');
+  if (opts.glossary) changeThaiForm(GLOSSARY, changedGlossary);
   const emulator = await startEmulator({ port: 0 });
   const env = { TRANSLATE_EMULATOR_HOST: `127.0.0.1:${emulator.port}` };
   const results = new Map<string, Measurement[]>();
@@ -96,6 +101,15 @@ async function main(): Promise<void> {
         restore(variant, 'base');
         add(`${variant.name} unchanged`, check('unchanged', await measure(localize(variant, {}))));
         log(`${variant.name} unchanged: ${processed(variant)} processed`);
+        if (opts.glossary) {
+          restore(variant, 'base');
+          add(`${variant.name} glossary`, check('glossary', await measure(localize(variant, {}, changedGlossary))));
+          log(`${variant.name} glossary: ${processed(variant)} processed`);
+          restore(variant, 'base');
+          rmSync(join(variant.dir, 'out'), { recursive: true, force: true });
+          add(`${variant.name} no outputs`, check('no outputs', await measure(localize(variant, {}))));
+          log(`${variant.name} no outputs: ${processed(variant)} processed`);
+        }
         restore(variant, 'edited');
         add(`${variant.name} edit`, check('edit', await measure(localize(variant, {}))));
         log(`${variant.name} edit: ${processed(variant)} processed`);
