@@ -24,7 +24,11 @@ function memoryWith(first: Run[], state: Target['state'] = 'translated', origin 
   remember(memory, 'en', 'th', 'Shops take it.', { runs: [{ type: 'text', value: 'ร้านค้ารับ' }], state, origin });
   return memory;
 }
-const RUNS: Run[] = [{ type: 'text', value: 'จ่ายด้วย ' }, { type: 'lock', term: 'wechat-pay' }, { type: 'ph', id: '1' }];
+const RUNS: Run[] = [
+  { type: 'text', value: 'จ่ายด้วย ' },
+  { type: 'lock', term: 'wechat-pay' },
+  { type: 'ph', id: '1' },
+];
 
 describe('memoryUse', () => {
   it('hashes each request key to a fixed width, in request order', () => {
