@@ -53,7 +53,7 @@ export async function exportForReview(options: ExportOptions): Promise<ExportedF
       const document = selectSegments(await reviewRelease(context, prepared, file, locale), options.state);
       if (document.segments.length === 0) continue;
       const path = exportPath(options.out, prepared.doc.slug, locale);
-      await writeFileAtomic(resolve(options.cwd, path), write(document, display));
+      writeFileAtomic(resolve(options.cwd, path), write(document, display));
       written.push({ path, release: prepared.doc.slug, locale, units: document.segments.length });
     }
   }

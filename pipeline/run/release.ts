@@ -5,7 +5,6 @@
 // Both halves sit behind one interface so they run in this thread or on worker threads (./workers/pool.ts) alike.
 import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { writeFileAtomic } from '../fs.ts';
@@ -95,16 +94,15 @@ export function createLocalStages(options: StageOptions): ReleaseStages {
 }
 
 /**
- * The result with its Markdown written to `file` (when it assembled) instead of carried. Written asynchronously:
- * replacing a file waits on the disk, and the worker has other releases to do.
+ * The result with its Markdown written to `file` (when it assembled) instead of carried. Written synchronously: the
+ * page cache takes it at once, and the asynchronous calls cost three times the CPU (docs/performance.md).
  */
 async function written(result: LocaleResult, file: string): Promise<LocaleResult> {
   const { markdown, ...rest } = result;
   if (markdown === undefined) return result;
   let info: Stats;
   try {
-    await writeFileAtomic(file, markdown);
-    info = await stat(file);
+    info = writeFileAtomic(file, markdown);
   } catch (error) {
     throw new UserError(`cannot write ${file}: ${(error as Error).message}`, { file });
   }

@@ -18,7 +18,7 @@ export async function editTmFile(
     const current = await readTmFile(path);
     const changed = edit(current);
     if (current && changed) keepDisplays(current, changed);
-    if (changed) await writeFileAtomic(path, stringifyXliff(changed));
+    if (changed) writeFileAtomic(path, stringifyXliff(changed));
     return changed;
   });
 }

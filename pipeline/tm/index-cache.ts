@@ -87,5 +87,9 @@ export async function writeIndexCache(file: string | undefined, memoryDir: strin
   }));
   // The targets go in as the JSON they were keyed by, so each is written once without a second stringify.
   const document = `{"version":${VERSION},"dir":${JSON.stringify(memoryDir)},"keys":${JSON.stringify([...keys.keys()])},"targets":[${[...targets.keys()].join(',')}],"files":${JSON.stringify(stored)}}`;
-  await writeFileAtomic(file, document).catch(() => undefined);
+  try {
+    writeFileAtomic(file, document);
+  } catch {
+    // A cache that cannot be written is built again by the next run.
+  }
 }

@@ -79,8 +79,7 @@ export class MemoryWriter {
         );
         tm.units.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
         this.ids.delete(tm);
-        await writeFileAtomic(file, stringifyXliff(tm, display));
-        markWritten(tm, await stat(file));
+        markWritten(tm, writeFileAtomic(file, stringifyXliff(tm, display)));
       });
     }
   }
