@@ -10,12 +10,14 @@ let counter = 0;
  * of a run the asynchronous calls' hand-offs to libuv's threads cost three times the CPU (docs/performance.md).
  */
 export function writeFileAtomic(file: string, content: string): fs.Stats {
+  // pid and thread: worker threads write too, each with its own counter.
   const temp = join(dirname(file), `.tmp-${basename(file)}.${process.pid}.${threadId}.${counter++}`);
   try {
     let fd: number;
     try {
       fd = fs.openSync(temp, 'w');
     } catch (error) {
+      // The folder is made only when missing: a mkdir before every write is I/O spent on every output.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       fs.mkdirSync(dirname(file), { recursive: true });
       fd = fs.openSync(temp, 'w');

@@ -270,7 +270,16 @@ export async function runReleases(
   let memory: TranslationMemory | undefined;
   let writer: MemoryWriter | undefined;
   try {
-    memory = loading ? await loading : undefined;
+    try {
+      memory = loading ? await loading : undefined;
+    } catch (error) {
+      // Google's client may already be loading on its thread.
+      await providing?.then(
+        (providers) => Promise.all(providers.map((provider) => provider.close?.())),
+        () => [],
+      );
+      throw error;
+    }
     const providers = (await providing) ?? [];
     try {
       if ('error' in listed) throw listed.error;
