@@ -6,11 +6,8 @@ function escapeKeyText(value: string): string {
   return value.replace(/[\\{}]/g, (c) => `\\${c}`);
 }
 
-/**
- * The canonical string of a run list: text with codes as `{1}…{/1}`, `{2/}` and locks as `{t:id}`.
- * White space is collapsed so that reflowing a paragraph changes no key.
- */
-export function runsKey(runs: readonly Run[]): string {
+/** The exact string of a run list: text with codes as `{1}…{/1}`, `{2/}` and locks as `{t:id}`. */
+export function runsString(runs: readonly Run[]): string {
   let out = '';
   for (const run of runs) {
     switch (run.type) {
@@ -31,7 +28,13 @@ export function runsKey(runs: readonly Run[]): string {
         break;
     }
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return out;
+}
+
+/** The canonical string of a run list (`runsString`), white space collapsed so that reflowing a paragraph changes
+ * no key. */
+export function runsKey(runs: readonly Run[]): string {
+  return runsString(runs).replace(/\s+/g, ' ').trim();
 }
 
 /** Plain text of the runs, locks rendered by `renderLock` (default: `{id}`), codes dropped. */

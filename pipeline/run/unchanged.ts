@@ -11,7 +11,8 @@ import { createFileReader } from './file-reader.ts';
 import type { Glossary, GlossaryTerm } from '../lock/glossary.ts';
 import { lookup, type TranslationMemory } from '../tm/index.ts';
 import { sourceKeyOf } from '../translate/index.ts';
-import type { Locale, Run, Target, TranslationRequest } from '../types.ts';
+import type { Locale, Target, TranslationRequest } from '../types.ts';
+import { runsString } from '../runs.ts';
 import { KEY_HASH_WIDTH, sha256, shortHash, type Manifest, type OutputStamp, type ReleaseRecord } from './manifest.ts';
 
 export interface Candidate {
@@ -199,22 +200,10 @@ const targetHashes = new WeakMap<Target, string>();
 function targetHash(target: Target): string {
   let hash = targetHashes.get(target);
   if (hash === undefined) {
-    hash = shortHash(`${target.runs.map(runText).join('\u0001')}\u0000${target.state}\u0000${target.origin}`);
+    hash = shortHash(`${runsString(target.runs)}\u0000${target.state}\u0000${target.origin}`);
     targetHashes.set(target, hash);
   }
   return hash;
-}
-
-/** A run as text by its fields, not their order: the same target read back from its file may list them in another. */
-function runText(run: Run): string {
-  switch (run.type) {
-    case 'text':
-      return `t${JSON.stringify(run.value)}`;
-    case 'lock':
-      return `l${JSON.stringify(run.term)}`;
-    default:
-      return `${run.type}${JSON.stringify(run.id)}`;
-  }
 }
 
 /** A release's request key hashes and the digest of the memory's targets for them, as the manifest keeps them. */

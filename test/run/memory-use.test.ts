@@ -43,10 +43,12 @@ describe('memoryUse', () => {
     expect(memoryUse(memoryWith(reordered), REQUESTS).targets).toBe(memoryUse(memoryWith(RUNS), REQUESTS).targets);
   });
 
-  it('changes the digest with a target text, a lock, a code, a state or an origin', () => {
+  it('changes the digest with a target text (white space too), a lock, a code, a state or an origin', () => {
     const base = memoryUse(memoryWith(RUNS), REQUESTS).targets;
     const variants = [
       memoryWith([{ type: 'text', value: 'จ่ายด้วย' }, ...RUNS.slice(1)]),
+      // White space only: the output changes with it, so the record must not stand.
+      memoryWith([{ type: 'text', value: 'จ่ายด้วย  ' }, ...RUNS.slice(1)]),
       memoryWith([RUNS[0] as Run, { type: 'lock', term: 'alipay' }, { type: 'ph', id: '1' }]),
       memoryWith([RUNS[0] as Run, { type: 'lock', term: 'wechat-pay' }, { type: 'ph', id: '2' }]),
       memoryWith([RUNS[0] as Run, { type: 'lock', term: 'wechat-pay' }, { type: 'open', id: '1' }]),
