@@ -6,6 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { NODE_FLAGS } from '../scripts/node-flags.js';
 
 export const REPO = resolve(import.meta.dirname, '..');
 const TIME = '/usr/bin/time';
@@ -30,15 +31,14 @@ export interface RunSpec {
   env?: NodeJS.ProcessEnv;
 }
 
-/** `node --import tsx <script> …` from the repository, as `npm run` would run it. */
+/** `node --import tsx <script> …` from the repository, with the npm scripts' flags. */
 export function nodeScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}): RunSpec {
-  // As the npm scripts run them (package.json): --expose-gc lets the main thread keep its heap in budget.
-  return { command: process.execPath, args: ['--expose-gc', '--import', 'tsx', script, ...args], cwd: REPO, env };
+  return { command: process.execPath, args: [...NODE_FLAGS, '--import', 'tsx', script, ...args], cwd: REPO, env };
 }
 
 /** The command line as `npm run` runs it (scripts/run.js: its cached bundle, no tsx). */
 export function cliRun(args: string[], env: NodeJS.ProcessEnv = {}): RunSpec {
-  return { command: process.execPath, args: ['--expose-gc', 'scripts/run.js', ...args], cwd: REPO, env };
+  return { command: process.execPath, args: [...NODE_FLAGS, 'scripts/run.js', ...args], cwd: REPO, env };
 }
 
 let counter = 0;

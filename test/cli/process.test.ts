@@ -1,14 +1,16 @@
-// The binary as a user runs it: `npx silkbridge` (scripts/bin.js under --expose-gc), --version, --help everywhere.
+// The binary as a user runs it: `npx silkbridge` (scripts/bin.js under the npm scripts' flags), --version, --help everywhere.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NODE_FLAGS } from '../../scripts/node-flags.js';
 import { REPO, runCli, runCommand } from './run-cli.ts';
 
 const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
   version: string;
   bin: { silkbridge: string };
+  scripts: Record<string, string>;
 };
 
 // A subprocess pays node's start-up (and a first bundle build), which a loaded machine stretches: the same bound as the spawns' own timeout.
@@ -40,6 +42,26 @@ describe('silkbridge binary', { timeout: 60_000 }, () => {
     expect(started.length).toBeGreaterThan(0);
     expect(new Set(started)).toEqual(new Set(['gc:function']));
     expect(result.stderr).toContain("unknown command 'nope'");
+  });
+
+  it("starts node with the npm scripts' flags, and the npm scripts that give node flags give these", () => {
+    const probe = join(mkdtempSync(join(tmpdir(), 'silkbridge-')), 'probe.cjs');
+    writeFileSync(probe, "process.stderr.write('argv:' + JSON.stringify(process.execArgv) + '\\n');\n");
+    const result = spawnSync(process.execPath, [join(REPO, pkg.bin.silkbridge), '--version'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NODE_OPTIONS: `--require ${probe}` },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const argvs = [...result.stderr.matchAll(/^argv:(.*)$/gm)].map((m) => JSON.parse(m[1] ?? '[]') as string[]);
+    expect(argvs).toEqual([[], NODE_FLAGS]);
+    const flagged = Object.entries(pkg.scripts).filter(([, command]) =>
+      /^node (--\S+ )+scripts\/run\.js /.test(command),
+    );
+    expect(flagged.map(([name]) => name)).toEqual(expect.arrayContaining(['localize', 'qa', 'publish']));
+    for (const [name, command] of flagged)
+      expect(command, name).toMatch(new RegExp(`^node ${NODE_FLAGS.join(' ')} scripts/run\\.js ${name}$`));
   });
 
   it('has --help for every command', async () => {
