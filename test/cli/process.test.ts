@@ -13,6 +13,18 @@ const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
   scripts: Record<string, string>;
 };
 
+/** `npx silkbridge <args>` with `probe` run first in every node it starts (NODE_OPTIONS reaches the child too). */
+function binWithProbe(probe: string, ...args: string[]) {
+  const file = join(mkdtempSync(join(tmpdir(), 'silkbridge-')), 'probe.cjs');
+  writeFileSync(file, `${probe}\n`);
+  return spawnSync(process.execPath, [join(REPO, pkg.bin.silkbridge), ...args], {
+    cwd: REPO,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NODE_OPTIONS: `--require ${file}` },
+  });
+}
+
 // A subprocess pays node's start-up (and a first bundle build), which a loaded machine stretches: the same bound as the spawns' own timeout.
 describe('silkbridge binary', { timeout: 60_000 }, () => {
   it('package.json declares the bin, and it prints the version from any folder', () => {
@@ -27,14 +39,7 @@ describe('silkbridge binary', { timeout: 60_000 }, () => {
   });
 
   it('runs the command line with gc exposed, as the heap budget needs, and passes the exit code on', () => {
-    const probe = join(mkdtempSync(join(tmpdir(), 'silkbridge-')), 'probe.cjs');
-    writeFileSync(probe, "process.stderr.write('gc:' + typeof globalThis.gc + '\\n');\n");
-    const result = spawnSync(process.execPath, [join(REPO, pkg.bin.silkbridge), 'nope'], {
-      cwd: REPO,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { ...process.env, NODE_OPTIONS: `--require ${probe}` },
-    });
+    const result = binWithProbe("process.stderr.write('gc:' + typeof globalThis.gc + '\\n');", 'nope');
     expect(result.status).toBe(1);
     // The first line is the launcher itself; every thread of the command line it started has gc.
     const [launcher, ...started] = result.stderr.match(/gc:\w+/g) ?? [];
@@ -45,14 +50,10 @@ describe('silkbridge binary', { timeout: 60_000 }, () => {
   });
 
   it("starts node with the npm scripts' flags, and the npm scripts that give node flags give these", () => {
-    const probe = join(mkdtempSync(join(tmpdir(), 'silkbridge-')), 'probe.cjs');
-    writeFileSync(probe, "process.stderr.write('argv:' + JSON.stringify(process.execArgv) + '\\n');\n");
-    const result = spawnSync(process.execPath, [join(REPO, pkg.bin.silkbridge), '--version'], {
-      cwd: REPO,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { ...process.env, NODE_OPTIONS: `--require ${probe}` },
-    });
+    const result = binWithProbe(
+      "process.stderr.write('argv:' + JSON.stringify(process.execArgv) + '\\n');",
+      '--version',
+    );
     expect(result.status, result.stderr).toBe(0);
     const argvs = [...result.stderr.matchAll(/^argv:(.*)$/gm)].map((m) => JSON.parse(m[1] ?? '[]') as string[]);
     expect(argvs).toEqual([[], NODE_FLAGS]);
