@@ -476,8 +476,8 @@ async function main(): Promise<void> {
       met: phases[1]?.cpu != null && phases[0]?.cpu != null ? phases[1].cpu / phases[0].cpu <= 1.6 : null,
     },
     rerunCheck('re-run, nothing changed', 'unchanged', 0.1),
-    // Priced by the full run on the same memory: the re-runs' memory holds the emulator's Thai and Chinese, which
-    // costs more to check and print than the warm run's pseudo-translations.
+    // Priced by the full run on the same memory: the warm run reads the pseudo memory, whose cost per release
+    // differs from the emulator-filled one's (docs/performance.md).
     rerunCheck(
       `re-run, th form of ${glossaryChange.term} changed`,
       'glossary',
