@@ -39,6 +39,8 @@ const ALWAYS_ESCAPED = new Set(['\\', '`', '*', '_', '[', ']', '<', '~', '|']);
 const LINE_START_ESCAPED = new Set(['#', '>', '-', '+', '=']);
 /** Text without these characters needs no escape (away from a line start). */
 const MAYBE_SYNTAX = /[\\`*_[\]<~|&!#\n\r]/;
+/** `1.` or `1)`, which starts an ordered list item at the start of a line. */
+const ORDINAL = /^\d{1,9}[.)]/;
 /** `&` that starts a character reference. */
 const ENTITY = /^#?[0-9A-Za-z]+;/;
 
@@ -210,8 +212,15 @@ function escapeText(value: string, options: EscapeOptions): string | undefined {
   if (/[^\S\n]\n|\n\s/.test(value)) return undefined;
   // After `]`, a `(` or `:` would turn a reference, a footnote call or an image into a link or a definition.
   const escapeFirst = options.before.endsWith(']') && (value[0] === '(' || value[0] === ':');
-  // Most text has nothing to escape.
-  if (!options.atLineStart && !escapeFirst && !MAYBE_SYNTAX.test(value)) return value;
+  // Most text has nothing to escape, or only its first characters: a line start's marker, a `(` after `]`.
+  if (!MAYBE_SYNTAX.test(value)) {
+    if (options.atLineStart) {
+      const ordinal = ORDINAL.exec(value)?.[0];
+      if (ordinal) return `${ordinal.slice(0, -1)}\\${value.slice(ordinal.length - 1)}`;
+      if (LINE_START_ESCAPED.has(value[0] as string)) return `\\${value}`;
+    }
+    return escapeFirst ? `\\${value}` : value;
+  }
 
   let out = '';
   let lineStart = options.atLineStart;
@@ -226,7 +235,7 @@ function escapeText(value: string, options: EscapeOptions): string | undefined {
     if (lineStart) {
       lineStart = false;
       // `1. ` or `1) ` where a line starts is an ordered list, `- ` a bullet, `# ` a heading, `> ` a quote.
-      const ordinal = /^\d{1,9}[.)]/.exec(value.slice(index, index + 11));
+      const ordinal = ORDINAL.exec(value.slice(index, index + 11));
       if (ordinal) {
         out += `${ordinal[0].slice(0, -1)}\\${ordinal[0].slice(-1)}`;
         index += ordinal[0].length - 1;

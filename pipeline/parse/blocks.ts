@@ -9,17 +9,26 @@ export type Container = Heading | Paragraph | TableCell;
 
 export const CONTAINER_TYPES: ReadonlySet<string> = new Set(['heading', 'paragraph', 'tableCell']);
 
+// A parsed tree is not changed after parsing (assembly changes a copy), so extraction and each locale's assembly
+// share one walk of it.
+const found = new WeakMap<Root, readonly Container[]>();
+
 /** Every heading, paragraph and table cell of the tree, in document order. Code and HTML blocks are not containers. */
-export function containers(tree: Root): Container[] {
-  const found: Container[] = [];
-  visit(tree, (node) => {
-    if (CONTAINER_TYPES.has(node.type)) {
-      found.push(node as Container);
-      return SKIP;
-    }
-    return undefined;
-  });
-  return found;
+export function containers(tree: Root): readonly Container[] {
+  let list = found.get(tree);
+  if (!list) {
+    const walked: Container[] = [];
+    visit(tree, (node) => {
+      if (CONTAINER_TYPES.has(node.type)) {
+        walked.push(node as Container);
+        return SKIP;
+      }
+      return undefined;
+    });
+    list = walked;
+    found.set(tree, list);
+  }
+  return list;
 }
 
 export function extractBlocks(doc: Doc): Block[] {

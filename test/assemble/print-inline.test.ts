@@ -251,6 +251,9 @@ describe('printInline', () => {
       printInline([{ type: 'text', value }], {}, { kind, linePrefix: '', singleLine: kind !== 'paragraph' });
     expect(print('2025. A year')).toBe('2025\\. A year');
     expect(print('- not a list')).toBe('\\- not a list');
+    expect(print('1) not a list, + nor this')).toBe('1\\) not a list, + nor this');
+    expect(print('> not a quote')).toBe('\\> not a quote');
+    expect(print('= not an underline')).toBe('\\= not an underline');
     expect(print('a *b* [c] <d> `e` _f_ ~g~ | h \\ i')).toBe(
       'a \\*b\\* \\[c\\] \\<d> \\`e\\` \\_f\\_ \\~g\\~ \\| h \\\\ i',
     );
