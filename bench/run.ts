@@ -1,8 +1,9 @@
 // `npm run bench -- [N] [--runs 3] [--json bench/results.json] [--scale 200] [--no-po4a]`
 // Generates N releases with ../shared/bench/gen-corpus, fills a translation memory for th and zh once (pseudo),
 // then measures, each phase in its own child process: the remark round trip (the limit), silkbridge warm (all from
-// memory), cold (empty memory, Google emulator), three re-runs (nothing changed, a glossary form changed, one
-// sentence edited) and po4a's extract + reinject (the peer). Prints a table and writes the same as JSON.
+// memory), cold (empty memory, Google emulator), the re-runs (all releases, nothing changed, a glossary form
+// changed, one sentence edited) and po4a's extract + reinject (the peer). Prints a table and writes the same as
+// JSON.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,7 @@ const program = new Command('bench')
     'generate N releases and measure silkbridge warm, cold and re-runs against the remark round trip and po4a',
   )
   .argument('[N]', 'releases to generate', '1000')
-  .option('--runs <r>', 'runs of the fast phases', '3')
+  .option('--runs <r>', 'runs of the fast phases, and of the full and the glossary re-run', '3')
   .option('--json <file>', 'where the results are written as JSON', 'bench/results.json')
   .option('--scale <m>', 'also a warm run on the first M releases, to compare peak memory (0 skips it)', '200')
   .option('--no-po4a', 'skip the po4a comparison')
