@@ -1,10 +1,10 @@
 // Runs one benchmark phase in a child process, so that its peak memory is its own: wall time from here, peak RSS
 // and CPU time from `/usr/bin/time` when the machine has it, else (Node children only) from the child itself
 // through ./usage-hook.ts.
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { NODE_FLAGS } from '../scripts/node-flags.js';
 
@@ -104,4 +104,21 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** Copies the folders `dirs` into `to` (emptied first) with `cp -a`, which keeps the modification times a
+ * re-run's manifest compares; `restoreDirs` puts them back. A folder that does not exist is not saved. */
+export function saveDirs(dirs: readonly string[], to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  for (const dir of dirs) if (existsSync(dir)) execFileSync('cp', ['-a', dir, to]);
+}
+
+/** Replaces each of `dirs` with its copy in `from` (by its name), or removes it when `saveDirs` found none. */
+export function restoreDirs(dirs: readonly string[], from: string): void {
+  for (const dir of dirs) {
+    rmSync(dir, { recursive: true, force: true });
+    const saved = join(from, basename(dir));
+    if (existsSync(saved)) execFileSync('cp', ['-a', saved, dir]);
+  }
 }

@@ -9,7 +9,17 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { startEmulator } from '../emulator/server.ts';
-import { check, cliRun, measure, median, nodeScript, REPO, type Measurement } from './measure.ts';
+import {
+  check,
+  cliRun,
+  measure,
+  median,
+  nodeScript,
+  REPO,
+  restoreDirs,
+  saveDirs,
+  type Measurement,
+} from './measure.ts';
 import { changeThaiForm, editOneSentence } from './scenarios.ts';
 
 const GEN_CORPUS = resolve(REPO, '../shared/bench/gen-corpus');
@@ -54,16 +64,19 @@ function processed(variant: Variant): number {
   return report.releases.filter((release) => !release.unchanged).length;
 }
 
-/** The state a re-run starts from, copied aside once and put back before each run (`cp -a` keeps the times). */
+/** The state a re-run starts from, copied aside once and put back before each run. */
 const STATE = ['corpus', 'memory', 'out', 'cache'];
 function save(variant: Variant, as: string): void {
-  for (const part of STATE) execFileSync('cp', ['-a', join(variant.dir, part), join(variant.dir, `${as}-${part}`)]);
+  saveDirs(
+    STATE.map((part) => join(variant.dir, part)),
+    join(variant.dir, `saved-${as}`),
+  );
 }
 function restore(variant: Variant, from: string): void {
-  for (const part of STATE) {
-    rmSync(join(variant.dir, part), { recursive: true, force: true });
-    execFileSync('cp', ['-a', join(variant.dir, `${from}-${part}`), join(variant.dir, part)]);
-  }
+  restoreDirs(
+    STATE.map((part) => join(variant.dir, part)),
+    join(variant.dir, `saved-${from}`),
+  );
 }
 
 async function main(): Promise<void> {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { startEmulator } from '../emulator/server.ts';
-import { check, cliRun, measure, nodeScript, REPO, type Measurement } from './measure.ts';
+import { check, cliRun, measure, nodeScript, REPO, restoreDirs, saveDirs, type Measurement } from './measure.ts';
 import { ensurePo4a, runPo4a } from './po4a.ts';
 import { formatTable, machine, phase, round, type Check, type PhaseResult } from './report.ts';
 import { changeThaiForm, editOneSentence } from './scenarios.ts';
@@ -323,21 +323,10 @@ async function main(): Promise<void> {
     const rerunCorpus = at('corpus-rerun');
     rmSync(join(REPO, rerunCorpus), { recursive: true, force: true });
     cpSync(join(REPO, source), join(REPO, rerunCorpus), { recursive: true });
-    // What a re-run reads and writes; `cp -a` keeps the modification times the manifest compares.
-    const rerunState = [rerunCorpus, coldMemory, at('out-rerun'), rerunCache];
-    const snapshot = (to: string) => {
-      rmSync(join(REPO, to), { recursive: true, force: true });
-      mkdirSync(join(REPO, to), { recursive: true });
-      for (const dir of rerunState)
-        if (existsSync(join(REPO, dir))) execFileSync('cp', ['-a', join(REPO, dir), join(REPO, to)]);
-    };
-    const restore = (from: string) => {
-      for (const dir of rerunState) {
-        rmSync(join(REPO, dir), { recursive: true, force: true });
-        const saved = join(REPO, from, dir.slice(dir.lastIndexOf('/') + 1));
-        if (existsSync(saved)) execFileSync('cp', ['-a', saved, join(REPO, dir)]);
-      }
-    };
+    // What a re-run reads and writes, saved and put back to measure a re-run again from the same state.
+    const rerunState = [rerunCorpus, coldMemory, at('out-rerun'), rerunCache].map((dir) => join(REPO, dir));
+    const snapshot = (to: string) => saveDirs(rerunState, join(REPO, to));
+    const restore = (from: string) => restoreDirs(rerunState, join(REPO, from));
     const rerunRuns: Record<string, Measurement[]> = {};
     const rerunNames: Record<string, string> = {};
     const rerun = async (name: string, key: string, glossary: string, keepOut = true) => {
