@@ -2,9 +2,10 @@
 // output locale's form, and writes them into the source text in place of the source's content; where that cannot
 // be done safely, prints the tree again with the same dialect it was read with.
 import type { Nodes } from 'mdast';
-import { parseDocument, type Document as YamlDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import { unmaskRuns } from '../lock/mask.ts';
 import { writeTitles } from './book-titles.ts';
+import { renderFrontmatter } from './frontmatter.ts';
 import { spaceLatinLocks } from './thai-spacing.ts';
 import { lockForm, type Glossary } from '../lock/glossary.ts';
 import { stringifyMarkdown } from '../markdown.ts';
@@ -44,7 +45,7 @@ export function assemble(input: AssembleInput): string {
   const frontmatter =
     yaml?.type === 'yaml'
       ? renderFrontmatter(
-          (doc.frontmatterDocument ?? parseDocument(yaml.value)).clone(),
+          doc.frontmatterDocument ?? parseDocument(yaml.value),
           fields,
           locale,
           yaml.value,
@@ -159,27 +160,4 @@ function blockRuns(
   }
   runs.push(...(cursor === 0 ? sliceRuns(block.runs, 0, text.length) : between(cursor, text.length, false)));
   return runs;
-}
-
-/** Front matter with the translated fields replaced and `lang` set; comments and key order are kept. */
-function renderFrontmatter(
-  document: YamlDocument,
-  fields: Record<string, string>,
-  locale: Locale,
-  source: string,
-  read: Record<string, unknown> | undefined,
-): string {
-  // An empty front matter (or one of comments only) has no mapping to set keys in: YAML would print `null`.
-  if (document.contents === null) return source;
-  for (const [key, text] of Object.entries(fields)) document.set(key, text);
-  // The "About" text came from the organization's file: the output carries it and the contact, and stands alone.
-  if (document.has('organization') && fields.about !== undefined) {
-    document.delete('organization');
-    const contact = read?.contact;
-    if (contact !== null && typeof contact === 'object')
-      for (const [key, value] of Object.entries(contact))
-        if (!document.hasIn(['contact', key])) document.setIn(['contact', key], value);
-  }
-  if (document.has('lang')) document.set('lang', locale);
-  return document.toString({ lineWidth: 0 }).trimEnd();
 }
