@@ -12,6 +12,11 @@ const REPLACEMENT = 0xfffd;
 
 /** The text of a release file, refused when it is too large, binary or not UTF-8. */
 export function readRelease(file: string): string {
+  return decodeRelease(readReleaseBytes(file), file);
+}
+
+/** The bytes of a release file, refused unread when it is too large. */
+export function readReleaseBytes(file: string): Buffer {
   let size: number;
   try {
     const info = statSync(file);
@@ -22,7 +27,7 @@ export function readRelease(file: string): string {
     throw new UserError(`cannot read the release: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, { file });
   }
   checkReleaseSize(size, file);
-  return decodeRelease(readFileSync(file), file);
+  return readFileSync(file);
 }
 
 export function checkReleaseSize(bytes: number, file: string): void {

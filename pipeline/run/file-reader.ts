@@ -1,5 +1,5 @@
 // Reads files one after another into one reused buffer. A Buffer per file lives in malloc's heap until V8 collects
-// it: the manifest check reads every release before the run starts, and at N = 2,000 those buffers left the main
+// it: the manifest check reads every release a re-run may leave alone, and at N = 2,000 those buffers left the main
 // thread's malloc heap ~7 MB larger for the whole run (docs/performance.md).
 import { closeSync, openSync, readSync } from 'node:fs';
 

@@ -218,7 +218,7 @@ export async function runReleases(
     { release, locales }: FinishedRelease,
     outcome: TranslateOutcome,
     requests: readonly TranslationRequest[],
-    terms: readonly string[],
+    source: ReleaseSource,
   ) => {
     if (memory) await countFuzzy(memory, locales, requests);
     // Characters of a key shared by several releases count once, against the first that asked.
@@ -230,7 +230,7 @@ export async function runReleases(
       }
     }
     if (recording && memory) {
-      const record = recordOf(release, locales, requests, terms, memory, recording);
+      const record = recordOf(release, locales, requests, source, memory, recording);
       if (record) records.set(release.doc.path, record);
       else dropped.add(release.doc.path);
     }
@@ -242,18 +242,20 @@ export async function runReleases(
         result: Promise<FinishedRelease>;
         outcome: TranslateOutcome;
         requests: readonly TranslationRequest[];
-        terms: readonly string[];
+        source: ReleaseSource;
       }
     | { file: string; record: ReleaseRecord };
   const finishing: Finishing[] = [];
-  const terms = new Map<number, readonly string[]>();
+  const sources = new Map<number, ReleaseSource>();
   const finish = (index: number, requests: TranslationRequest[], ...outcomes: TranslateOutcome[]) => {
     if (!stages) return;
+    const source = sources.get(index);
+    if (!source) throw new Error(`release ${index} was not prepared`);
+    sources.delete(index);
     const outcome = outcomeFor(requests, ...outcomes);
     const result = stages.finish(index, outcome);
     result.catch(() => undefined); // reported in turn, by `drain`
-    finishing.push({ result, outcome, requests, terms: terms.get(index) ?? [] });
-    terms.delete(index);
+    finishing.push({ result, outcome, requests, source });
   };
   /** Reports finished releases in file order until at most `left` are in flight. */
   const drain = async (left: number) => {
@@ -261,7 +263,7 @@ export async function runReleases(
       const item = finishing.shift();
       if (!item) continue;
       if ('record' in item) await options.manifest?.onUnchanged(item);
-      else await report(await item.result, item.outcome, item.requests, item.terms);
+      else await report(await item.result, item.outcome, item.requests, item.source);
     }
   };
 
@@ -308,7 +310,7 @@ export async function runReleases(
           try {
             const prepared = await preparing.get(index);
             requests = prepared?.requests ?? [];
-            if (prepared) terms.set(index, prepared.terms);
+            if (prepared) sources.set(index, { terms: prepared.terms, sourceHash: prepared.sourceHash });
             // Before anything of it is written: its outputs and memory file would be the other release's.
             if (prepared) claimSlug(slugs, prepared.slug, files[index] as string, cwd);
           } catch (error) {
@@ -392,13 +394,15 @@ export async function runReleases(
   return { glossaryWarnings: warnings, requests: requestsSent, charsSent };
 }
 
+/** What the manifest records of a release's source, from the stage that read and parsed it. */
+type ReleaseSource = Pick<PreparedSummary, 'terms' | 'sourceHash'>;
+
 interface ManifestCheck {
   file: string | undefined;
   optionsKey: string;
   glossary: ReturnType<typeof glossaryHashes>;
   out: string;
   to: readonly Locale[];
-  sourceHashes: Map<string, string>;
   /** Releases unchanged but for the memory's targets, which are checked once it is loaded, and the rest. */
   unchanged: Map<string, ReleaseRecord>;
   /** Indices (in the run's files) of the unchanged releases recorded against another state of the memory. */
@@ -433,7 +437,7 @@ async function checkManifest(
   ).slice(0, 16);
   const loaded = await readManifest(file);
   const stampsBefore = memoryStamps(memoryDir);
-  const first = checkInputs(files, loaded.manifest, {
+  const candidates = checkInputs(files, loaded.manifest, {
     key: optionsKey,
     to: options.to,
     glossary,
@@ -444,7 +448,7 @@ async function checkManifest(
   const unchanged = new Map<string, ReleaseRecord>();
   const memoryCheck: number[] = [];
   const position = new Map(files.map((path, index) => [path, index]));
-  for (const { file: path, record } of first.candidates) {
+  for (const { file: path, record } of candidates) {
     unchanged.set(path, record);
     if (record.memory !== stamp) memoryCheck.push(position.get(path) as number);
   }
@@ -454,7 +458,6 @@ async function checkManifest(
     glossary: hashes,
     out,
     to: options.to,
-    sourceHashes: first.sourceHashes,
     unchanged,
     memoryCheck,
     stampsBefore,
@@ -468,12 +471,10 @@ function recordOf(
   release: ReleaseInfo,
   locales: FinishedRelease['locales'],
   requests: readonly TranslationRequest[],
-  terms: readonly string[],
+  { terms, sourceHash }: ReleaseSource,
   memory: TranslationMemory,
   check: ManifestCheck,
 ): KeyedRecord | undefined {
-  const sourceHash = check.sourceHashes.get(release.doc.path);
-  if (sourceHash === undefined) return undefined;
   const outputs: ReleaseRecord['outputs'] = {};
   const rows: ReleaseRecord['rows'] = {};
   const recordWarnings: ReleaseRecord['warnings'] = [];

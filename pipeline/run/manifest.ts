@@ -16,7 +16,7 @@ import type { Finding, Locale } from '../types.ts';
 import type { LocaleReport } from './report.ts';
 
 /** Bumped whenever what a record means changes: an older manifest is then ignored. */
-export const MANIFEST_VERSION = 2;
+export const MANIFEST_VERSION = 3;
 const DEFAULT_DIR = fileURLToPath(new URL('../../node_modules/.cache/silkbridge/', import.meta.url));
 
 /** What was written for one locale: enough to tell that the file is still the one written. */

@@ -3,18 +3,19 @@
 //   (between them, on the main thread: translate — the provider chain and the memory, ./index.ts)
 //   finish   verify → assemble → write, per target locale (./finish.ts)
 // Both halves sit behind one interface so they run in this thread or on worker threads (./workers/pool.ts) alike.
-import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { writeFileAtomic } from '../fs.ts';
-import { matchersFor, prepareRelease, type PreparedRelease } from '../index.ts';
+import { matchersFor, prepareText, type PreparedRelease } from '../index.ts';
+import { decodeRelease, readReleaseBytes } from '../parse/read.ts';
 import type { Glossary } from '../lock/glossary.ts';
 import { createMatcher } from '../lock/matcher.ts';
 import type { TranslateOutcome } from '../translate/index.ts';
 import { requestsFor } from '../translate/requests.ts';
 import type { Doc, Locale, TranslationRequest } from '../types.ts';
 import { finishLocale, type LocaleResult } from './finish.ts';
+import { sha256 } from './manifest.ts';
 
 export interface StageOptions {
   glossary: Glossary;
@@ -44,6 +45,8 @@ export interface PreparedSummary {
   requests: TranslationRequest[];
   /** The glossary terms the release locks, each once: what the re-run manifest hashes of the glossary. */
   terms: string[];
+  /** SHA-256 of the bytes that were parsed: what the re-run manifest records of the source. */
+  sourceHash: string;
 }
 
 export interface ReleaseStages {
@@ -60,13 +63,21 @@ export function createLocalStages(options: StageOptions): ReleaseStages {
   const prepared = new Map<number, PreparedRelease>();
   return {
     async prepare(index, file) {
-      const release = prepareRelease(file, matchers, options.from ? { from: options.from } : {});
+      // Read here rather than by `prepareRelease`: the manifest records the hash of these very bytes.
+      const bytes = readReleaseBytes(file);
+      const release = prepareText(
+        decodeRelease(bytes, file),
+        file,
+        matchers,
+        options.from ? { from: options.from } : {},
+      );
       prepared.set(index, release);
       const terms = new Set(release.blocks.flatMap((block) => block.locks.map((lock) => lock.term)));
       return {
         slug: release.doc.slug,
         requests: requestsFor(release, options.to, options.glossary),
         terms: [...terms],
+        sourceHash: sha256(bytes),
       };
     },
     async finish(index, outcome) {
@@ -110,7 +121,7 @@ async function written(result: LocaleResult, file: string): Promise<LocaleResult
     path: file,
     size: info.size,
     mtimeMs: info.mtimeMs,
-    sha256: createHash('sha256').update(markdown).digest('hex'),
+    sha256: sha256(markdown),
   };
   return { ...rest, output: file, written };
 }

@@ -20,14 +20,11 @@ export interface Candidate {
   record: ReleaseRecord;
 }
 
-export interface FirstCheck {
-  /** Releases whose inputs other than the memory are unchanged, in file order. */
-  candidates: Candidate[];
-  /** SHA-256 of every release read, by file: recorded for those the run processes. */
-  sourceHashes: Map<string, string>;
-}
-
-/** Everything but the memory's targets: those need the memory loaded, and only when the memory changed. */
+/**
+ * The releases whose inputs other than the memory are unchanged, in file order: everything but the memory's
+ * targets, which need the memory loaded, and only when the memory changed. A release is read only once its record
+ * and outputs are found as they were: the others are read when they are run, and hashed there.
+ */
 export function checkInputs(
   files: readonly string[],
   manifest: Manifest,
@@ -38,13 +35,14 @@ export function checkInputs(
     glossaryKey: string;
     glossaryTerms: Record<string, string>;
   },
-): FirstCheck {
-  const sourceHashes = new Map<string, string>();
+): Candidate[] {
   const candidates: Candidate[] = [];
   const changedSince = new Map<string, GlossaryTerm[]>();
   const read = createFileReader();
   for (const file of files) {
     const record = manifest.releases[file];
+    if (!record || record.options !== options.key) continue;
+    if (!options.to.every((locale) => outputIntact(record.outputs[locale]))) continue;
     let bytes: Buffer;
     try {
       // A release over the size limit is refused unread when it is run: not read here either.
@@ -53,9 +51,7 @@ export function checkInputs(
     } catch {
       continue; // reported when the release is run
     }
-    const sourceHash = sha256(bytes);
-    sourceHashes.set(file, sourceHash);
-    if (!record || sourceHash !== record.sourceHash || record.options !== options.key) continue;
+    if (sha256(bytes) !== record.sourceHash) continue;
     if (record.organization && !organizationIntact(record.organization, file)) continue;
     if (record.glossary !== options.glossaryKey) {
       // Another glossary then: unchanged only if no term it locked changed and no changed term could lock here.
@@ -69,10 +65,9 @@ export function checkInputs(
       const changed = changedSince.get(record.glossary) ?? [];
       if (changed.length > 0 && couldMatch(changed, bytes.toString('utf8'))) continue;
     }
-    if (!options.to.every((locale) => outputIntact(record.outputs[locale]))) continue;
     candidates.push({ file, record });
   }
-  return { candidates, sourceHashes };
+  return candidates;
 }
 
 /**
@@ -120,11 +115,11 @@ function outputIntact(output: OutputStamp | undefined): boolean {
   if (!output) return false;
   let info: ReturnType<typeof statSync>;
   try {
-    info = statSync(output.path);
+    info = statSync(output.path, { throwIfNoEntry: false });
   } catch {
     return false;
   }
-  if (!info.isFile() || info.size !== output.size) return false;
+  if (!info?.isFile() || info.size !== output.size) return false;
   if (info.mtimeMs === output.mtimeMs) return true;
   try {
     return sha256(readFileSync(output.path)) === output.sha256;
@@ -180,10 +175,10 @@ export function sameTargets(
   targets: ReadonlyMap<string, string>,
 ): boolean {
   if (keys === undefined) return false;
-  let digest = '';
+  const hashes: string[] = [];
   for (let at = 0; at < keys.length; at += KEY_HASH_WIDTH)
-    digest = shortHash(digest + (targets.get(keys.slice(at, at + KEY_HASH_WIDTH)) ?? '-'));
-  return digest === record.targets;
+    hashes.push(targets.get(keys.slice(at, at + KEY_HASH_WIDTH)) ?? NO_TARGET);
+  return targetsDigest(hashes) === record.targets;
 }
 
 /** Whether a record's requests (`keys`) include any of `asked` (request key hashes); unknown keys may. */
@@ -213,10 +208,16 @@ export function memoryUse(
 ): { keys: string; targets: string } {
   // Joined, not appended: `+=` keeps a rope of one small string per request, held for the whole run.
   const keys = requests.map((request) => shortHash(request.key)).join('');
-  let digest = '';
-  for (const request of requests) {
+  const hashes = requests.map((request) => {
     const target = lookup(memory, request.from, request.to, sourceKeyOf(request));
-    digest = shortHash(digest + (target ? targetHash(target) : '-'));
-  }
-  return { keys, targets: digest };
+    return target ? targetHash(target) : NO_TARGET;
+  });
+  return { keys, targets: targetsDigest(hashes) };
+}
+
+const NO_TARGET = '-';
+
+/** One hash of the target hashes in request order (apart: '-' is also a base64url character). */
+function targetsDigest(hashes: readonly string[]): string {
+  return shortHash(hashes.join(' '));
 }

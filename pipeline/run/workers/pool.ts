@@ -71,7 +71,7 @@ export async function createWorkerStages(options: StageOptions, size: number): P
       owner.set(index, slot);
       const reply = await send(slot, { type: 'prepare', id: nextId++, index, file });
       if (reply.type !== 'prepared') throw new Error(`release worker answered ${reply.type} to prepare`);
-      return { slug: reply.slug, requests: reply.requests, terms: reply.terms };
+      return { slug: reply.slug, requests: reply.requests, terms: reply.terms, sourceHash: reply.sourceHash };
     },
     async finish(index, outcome) {
       const slot = owner.get(index);
