@@ -6,7 +6,7 @@ import type { Locale } from '../types.ts';
 
 /** Scalar styles written on one line, whose source range is the whole value. */
 const ONE_LINE = new Set<Scalar['type']>([Scalar.PLAIN, Scalar.QUOTE_DOUBLE, Scalar.QUOTE_SINGLE]);
-/** Prints one scalar at a time: building a Document per value cost as much as printing the whole front matter. */
+/** Prints one scalar at a time, reused: a new Document per value builds its schema again (docs/performance.md). */
 const printer = new Document(null);
 
 /**
