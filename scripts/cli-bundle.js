@@ -37,9 +37,10 @@ function readStamp(dir) {
   }
 }
 
-/** Every source file the build read still has the content it read, and the builder is the same. */
+/** Built in this checkout (the bundle holds its files' absolute URLs: a copy of node_modules would otherwise run
+ * the other checkout's files), with the same builder, from sources that still have the content it read. */
 function isCurrent(stamp) {
-  if (stamp.builder !== builderKey() || typeof stamp.inputs !== 'object') return false;
+  if (stamp.root !== ROOT || stamp.builder !== builderKey() || typeof stamp.inputs !== 'object') return false;
   try {
     return Object.entries(stamp.inputs).every(([path, digest]) => hash(readFileSync(join(ROOT, path))) === digest);
   } catch {
@@ -83,7 +84,7 @@ async function rebuild(dir) {
     ],
   });
   const temp = join(dir, `${STAMP}.${name}.tmp`);
-  writeFileSync(temp, JSON.stringify({ build: name, builder, inputs }));
+  writeFileSync(temp, JSON.stringify({ build: name, root: ROOT, builder, inputs }));
   renameSync(temp, join(dir, STAMP));
   removeOldBuilds(dir, name);
   return join(dir, name, 'cli.mjs');

@@ -2,7 +2,7 @@
 // built again when one changes, and it runs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript, run before any TypeScript loader
@@ -47,6 +47,18 @@ describe('command line bundle', { timeout: 60_000 }, () => {
     // As if pipeline/run/index.ts had been edited since: its recorded content no longer matches.
     stamp.inputs['pipeline/run/index.ts'] = 'edited';
     writeFileSync(file, JSON.stringify(stamp));
+    const after = await entry(dir);
+    expect(after).not.toBe(before);
+    expect(await entry(dir)).toBe(after);
+  });
+
+  it('is built again when it was built in another checkout', async () => {
+    const before = await entry(dir);
+    const file = join(dir, 'current.json');
+    const stamp = JSON.parse(readFileSync(file, 'utf8')) as { root: string };
+    expect(resolve(stamp.root)).toBe(REPO);
+    // As if node_modules had been copied from a checkout elsewhere: the build's files are that checkout's.
+    writeFileSync(file, JSON.stringify({ ...stamp, root: '/elsewhere/silkbridge/' }));
     const after = await entry(dir);
     expect(after).not.toBe(before);
     expect(await entry(dir)).toBe(after);
