@@ -1,5 +1,5 @@
 // The command line's cached bundle (scripts/cli-bundle.js): built once, used while its sources are unchanged,
-// built again when one changes, and it runs.
+// built again when one changes or when it was built in another checkout, and it runs.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
